@@ -1,0 +1,108 @@
+// Plain data passed between the build's stages: parse → resolve → merge → (enrich) → link → layout.
+import type { LineageEvidence, PaperLink, Provenance, SectionRef, Summary } from "../../src/model";
+
+/** Something the report should tell the curator about, located in a list file. */
+export interface Issue {
+  file: string;
+  /** 1-based; 0 when the issue concerns the whole file. */
+  line: number;
+  message: string;
+}
+
+/** A link as written in the list, before any filtering. */
+export interface RawLink {
+  label: string;
+  url: string;
+}
+
+/** One item of a reading list, as the parser found it. */
+export interface Entry {
+  list: string;
+  file: string;
+  line: number;
+  /** Heading path, outermost first; never empty (entries above the first heading get the list's title). */
+  section: string[];
+  title: string;
+  /** The entry's own link (the title's), if it has one; http(s) only. */
+  url?: string;
+  /** Every other http(s) link on the entry's line or in its description. */
+  extraLinks: PaperLink[];
+  /** Description or block-quoted abstract, as plain text. */
+  summary: string;
+  yearHint?: { year: number; month?: number };
+  /** A short name the list gives explicitly (`: *BERT*`). */
+  nameHint?: string;
+}
+
+export interface SectionInfo {
+  list: string;
+  path: string[];
+  line: number;
+  description?: string;
+}
+
+export interface ParsedList {
+  list: string;
+  file: string;
+  /** The list's own title (its first heading, or the file name). */
+  title: string;
+  entries: Entry[];
+  sections: SectionInfo[];
+  issues: Issue[];
+}
+
+export type ResourceKind = "video" | "course" | "repository" | "news" | "post" | "dataset" | "other";
+
+export type Resolution =
+  | { kind: "paper"; arxivId: string; by: "url" | "title"; matchedTitle?: string }
+  | { kind: "paper"; arxivId?: undefined; by: "host" | "title"; matchedTitle?: string }
+  | { kind: "resource"; resourceKind: ResourceKind }
+  | { kind: "unresolved"; reason: string };
+
+export interface ResolvedEntry {
+  entry: Entry;
+  resolution: Resolution;
+  /** Normalised title, the merge key for papers without an arXiv ID. */
+  titleKey: string;
+}
+
+export interface Ambiguity {
+  entry: Entry;
+  candidates: string[];
+}
+
+export interface ResolveResult {
+  entries: ResolvedEntry[];
+  ambiguities: Ambiguity[];
+}
+
+/** One paper after duplicates are merged: the unit the graph is made of. */
+export interface Paper {
+  key: string;
+  arxivId?: string;
+  doi?: string;
+  title: string;
+  titleKey: string;
+  /** Distinctive names (`LLaMA`, `ERNIE 2.0`), most specific first. */
+  names: string[];
+  year?: number;
+  month?: number;
+  authors?: string[];
+  abstract?: string;
+  tldr?: string;
+  citationCount?: number;
+  sections: SectionRef[];
+  summaries: Summary[];
+  links: PaperLink[];
+  lists: string[];
+  /** Every list line the paper was merged from (`ai-canon.md:226`). */
+  origins: string[];
+  provenance: { title: Provenance; date?: Provenance; authors?: Provenance; abstract?: Provenance };
+}
+
+/** A lineage link before it becomes a graph edge: `from` builds on `to`. */
+export interface Lineage {
+  from: string;
+  to: string;
+  evidence: LineageEvidence[];
+}

@@ -1,0 +1,172 @@
+// The one schema that crosses from the build to the app: node and edge attributes, the file
+// header and its version. The build writes exactly this; the app validates it on load
+// (see ./validate.ts) and never guesses at the shape of the file.
+import type { SerializedGraph } from "graphology-types";
+
+export const GRAPH_FORMAT = "ai-reading-graph";
+export const GRAPH_VERSION = 1;
+
+/** Where a field's value came from: the list text, the arXiv ID itself, or an online source. */
+export type Provenance = "list" | "arxiv-id" | "arxiv" | "semantic-scholar" | "openalex";
+
+/** A place a paper is listed: the section node's key, the list it belongs to and the heading path. */
+export interface SectionRef {
+  id: string;
+  list: string;
+  path: string[];
+}
+
+/** A curator's note on a paper: the description or block-quoted abstract from one list. */
+export interface Summary {
+  list: string;
+  text: string;
+  /** 1-based line of the entry in the list file. */
+  line: number;
+}
+
+/** A link on the entry's line. Only http(s) URLs are ever stored. */
+export interface PaperLink {
+  label: string;
+  url: string;
+}
+
+export interface PaperAttributes {
+  kind: "paper";
+  /** What the map draws: the short name (`LLaMA`) when there is one, else a shortened title. */
+  label: string;
+  title: string;
+  /** The paper's distinctive name, if it has one (`LoRA`, `Chinchilla`). */
+  shortName?: string;
+  /** Every distinctive name found for it, shortName first. */
+  names: string[];
+  arxivId?: string;
+  doi?: string;
+  /** Absent when the paper is undated. */
+  year?: number;
+  month?: number;
+  authors?: string[];
+  abstract?: string;
+  /** One-sentence summary from Semantic Scholar, when the online build found one. */
+  tldr?: string;
+  citationCount?: number;
+  sections: SectionRef[];
+  /** Key of the top-level section node of its first listing: the colour group. */
+  topSection: string;
+  summaries: Summary[];
+  links: PaperLink[];
+  lists: string[];
+  provenance: { title: Provenance; date?: Provenance; authors?: Provenance; abstract?: Provenance };
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface SectionAttributes {
+  kind: "section";
+  label: string;
+  list: string;
+  path: string[];
+  /** 1 for a top-level section. */
+  depth: number;
+  topSection: string;
+  /** The section's own introduction (a block quote or paragraph under its heading), if any. */
+  description?: string;
+  /** Papers in this section and its sub-sections. */
+  paperCount: number;
+  x: number;
+  y: number;
+  size: number;
+}
+
+export type NodeAttributes = PaperAttributes | SectionAttributes;
+
+/**
+ * How one paper builds on another. `mentions`: its title or summary names the other;
+ * `version`: it is a later version (`Llama 2` → `LLaMA`); `cites`: a citation found online.
+ */
+export type LineageKind = "mentions" | "version" | "cites";
+
+export interface LineageEvidence {
+  kind: LineageKind;
+  /** The words that made the link (`names "NeRF" in its summary`), for the app to show. */
+  text: string;
+  /** Where the evidence was found: `ai-canon.md:312`, or an online source's name. */
+  source: string;
+  /** Citations only: Semantic Scholar marks the citation as influential. */
+  influential?: boolean;
+  /** Citations only: Semantic Scholar's citation intents (`methodology`, `background`, ...). */
+  intents?: string[];
+}
+
+/** Directed from the paper that builds on (source) to the paper it builds on (target). */
+export interface LineageEdgeAttributes {
+  kind: "lineage";
+  /** The distinct kinds among `evidence`, in the order of LINEAGE_KINDS. */
+  kinds: LineageKind[];
+  evidence: LineageEvidence[];
+  influential: boolean;
+  size: number;
+}
+
+/** Paper → section it is listed in, or section → its parent section. */
+export interface SectionEdgeAttributes {
+  kind: "member" | "subsection";
+  size: number;
+}
+
+export type EdgeAttributes = LineageEdgeAttributes | SectionEdgeAttributes;
+
+export const LINEAGE_KINDS: readonly LineageKind[] = ["version", "mentions", "cites"];
+
+export interface ListSummary {
+  /** Short name used in sections and summaries, from the file name (`ai-canon`). */
+  name: string;
+  /** File name relative to the lists folder. */
+  file: string;
+  entries: number;
+  papers: number;
+  resources: number;
+}
+
+export interface TopSection {
+  id: string;
+  label: string;
+  list: string;
+}
+
+export interface GraphHeader {
+  format: typeof GRAPH_FORMAT;
+  version: typeof GRAPH_VERSION;
+  /** Newest year-month found in the inputs, so the file records its date without reading the clock. */
+  dataAsOf: string | null;
+  /** SHA-256 of the input files, in order: the same inputs give the same digest. */
+  inputsDigest: string;
+  lists: ListSummary[];
+  counts: { papers: number; sections: number; lineageEdges: number; sectionEdges: number; undated: number };
+  years: { min: number; max: number } | null;
+  /** Top-level sections in list order: the colour groups and the legend. */
+  topSections: TopSection[];
+  /** Which online sources contributed (empty for an offline build with a cold cache). */
+  sources: string[];
+}
+
+export type GraphAttributes = Record<string, never>;
+
+export type SerializedPaperGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface GraphFile {
+  header: GraphHeader;
+  graph: SerializedPaperGraph;
+}
+
+export function isPaper(attributes: NodeAttributes): attributes is PaperAttributes {
+  return attributes.kind === "paper";
+}
+
+export function isLineage(attributes: EdgeAttributes): attributes is LineageEdgeAttributes {
+  return attributes.kind === "lineage";
+}
+
+export function paperKey(arxivId: string): string {
+  return `arxiv:${arxivId}`;
+}

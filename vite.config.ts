@@ -1,0 +1,60 @@
+// Vite serves the app and the graph file the build wrote (data/graph.json, or $GRAPH_FILE) at
+// ./graph.json, and copies it into dist/ so the built app works from any static file server.
+import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { type Plugin, defineConfig } from "vite";
+
+const GRAPH_URL_PATH = "/graph.json";
+
+function graphFilePlugin(): Plugin {
+  const file = resolve(process.env.GRAPH_FILE ?? "data/graph.json");
+  return {
+    name: "graph-file",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split("?")[0] !== GRAPH_URL_PATH) return next();
+        if (!existsSync(file)) {
+          res.statusCode = 404;
+          res.end(`No graph file at ${file}: run npm run build:data`);
+          return;
+        }
+        res.setHeader("Content-Type", "application/json");
+        res.setHeader("Cache-Control", "no-cache");
+        createReadStream(file).pipe(res);
+      });
+    },
+    generateBundle() {
+      if (!existsSync(file)) {
+        this.warn(`No graph file at ${file}: the built app will show "graph file missing" until one is copied in.`);
+        return;
+      }
+      this.emitFile({ type: "asset", fileName: GRAPH_URL_PATH.slice(1), source: readFileSync(file) });
+    },
+  };
+}
+
+export default defineConfig({
+  base: "./",
+  plugins: [graphFilePlugin()],
+  build: { target: "es2022", sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/browser/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
