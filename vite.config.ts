@@ -2,7 +2,9 @@
 // ./graph.json, and copies it into dist/ so the built app works from any static file server.
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Plugin, defineConfig } from "vite";
+
+import type { Plugin } from "vite";
+import { defineConfig } from "vitest/config";
 
 const GRAPH_URL_PATH = "/graph.json";
 
@@ -33,9 +35,21 @@ function graphFilePlugin(): Plugin {
   };
 }
 
+/**
+ * The dev server injects CSS as <style> elements (for hot reload), which index.html's CSP forbids;
+ * in dev only, allow inline styles. The built app keeps the strict policy (CSS is a file there).
+ */
+function devCspPlugin(): Plugin {
+  return {
+    name: "dev-csp",
+    apply: "serve",
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [graphFilePlugin()],
+  plugins: [graphFilePlugin(), devCspPlugin()],
   build: { target: "es2022", sourcemap: true },
   test: {
     projects: [

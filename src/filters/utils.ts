@@ -1,0 +1,48 @@
+// Pure helpers for the year filter: the predicate, the histogram, turning slider values into a range.
+import type { YearRange } from "../state";
+import type { YearBin } from "./types";
+
+/** Inclusive bounds; `null` means unbounded (a bound of 0 is still a bound). */
+export function isYearInRange(year: number, range: YearRange): boolean {
+  return (range.from === null || year >= range.from) && (range.to === null || year <= range.to);
+}
+
+/** Whether a paper with this year (undefined = undated) passes the year filter. */
+export function isPaperYearShown(year: number | undefined, range: YearRange, showUndated: boolean): boolean {
+  return year === undefined ? showUndated : isYearInRange(year, range);
+}
+
+export function yearHistogram(years: Iterable<number | undefined>, span: { min: number; max: number }): YearBin[] {
+  const counts = new Array<number>(span.max - span.min + 1).fill(0);
+  for (const year of years) {
+    if (year === undefined || year < span.min || year > span.max) continue;
+    counts[year - span.min] = (counts[year - span.min] ?? 0) + 1;
+  }
+  return counts.map((count, i) => ({ year: span.min + i, count }));
+}
+
+/**
+ * A range from the two handles: a handle at the end of the span means "no bound", so a link to the
+ * default view carries no years and stays the default when the lists grow. Handles may cross; the
+ * range is always ordered.
+ */
+export function rangeFromHandles(a: number, b: number, span: { min: number; max: number }): YearRange {
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  return { from: low <= span.min ? null : low, to: high >= span.max ? null : high };
+}
+
+/** The handle positions for a range: unbounded sides sit at the span's ends; out-of-span values clamp. */
+export function handlesFromRange(range: YearRange, span: { min: number; max: number }): [number, number] {
+  const clamp = (v: number) => Math.min(span.max, Math.max(span.min, v));
+  return [range.from === null ? span.min : clamp(range.from), range.to === null ? span.max : clamp(range.to)];
+}
+
+/** "2017–2020", "from 2017", "up to 2020" or "all years". */
+export function describeRange(range: YearRange): string {
+  if (range.from !== null && range.to !== null)
+    return range.from === range.to ? `${range.from}` : `${range.from}–${range.to}`;
+  if (range.from !== null) return `from ${range.from}`;
+  if (range.to !== null) return `up to ${range.to}`;
+  return "all years";
+}

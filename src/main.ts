@@ -1,0 +1,144 @@
+// The shell: load the graph file, validate it, Graph.import, create the map, mount the features,
+// bind the URL. It only wires; each feature lives in its folder. Returns a cleanup that kills sigma.
+import { createVisibilitySelector, mountYearFilter } from "./filters";
+import { mountLegend } from "./legend";
+import { type LoadError, buildGraphIndex, importGraph, loadGraphFile } from "./load";
+import { createMap } from "./map";
+import { computeAppearance } from "./map/appearance";
+import { assignSectionColors } from "./map/palette";
+import type { GraphHeader } from "./model";
+import { mountPanel } from "./panel";
+import { INITIAL_STATE, bindUrl, createStore, parseUrlState, restoreUrlState } from "./state";
+import "./styles.css";
+import { exposeTestHooks } from "./test-hooks";
+import { byId, el } from "./ui/dom";
+import { showNotice } from "./ui/notice";
+
+const GRAPH_URL = "./graph.json";
+
+function showStatus(content: HTMLElement[], role: "status" | "alert" = "status"): void {
+  const status = byId("status");
+  status.setAttribute("role", role);
+  status.replaceChildren(...content);
+  status.hidden = false;
+}
+
+function showError(error: LoadError): void {
+  document.body.classList.add("has-error");
+  showStatus(
+    [el("div", { className: "error-card" }, [el("h2", { text: error.title }), el("p", { text: error.detail })])],
+    "alert",
+  );
+}
+
+function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
+
+function describeData(header: GraphHeader): string {
+  const lists = header.lists.map((l) => l.name).join(" and ");
+  const asOf = header.dataAsOf ? ` · data as of ${header.dataAsOf}` : "";
+  return `${header.counts.papers} papers from ${lists}${asOf}`;
+}
+
+export async function start(): Promise<() => void> {
+  showStatus([
+    el("div", { className: "spinner", attrs: { "aria-hidden": "true" } }),
+    el("p", { text: "Loading the map…" }),
+  ]);
+  const loaded = await loadGraphFile(GRAPH_URL);
+  if (!loaded.ok) {
+    showError(loaded.error);
+    return () => {};
+  }
+  if (!webglAvailable()) {
+    showError({
+      title: "This browser cannot draw the map",
+      detail:
+        "The map needs WebGL, which is turned off or unavailable here. Try another browser, or enable hardware acceleration.",
+    });
+    return () => {};
+  }
+  const imported = importGraph(loaded.file);
+  if (!imported.ok) {
+    showError(imported.error);
+    return () => {};
+  }
+  const { header } = loaded.file;
+  const { graph } = imported;
+  const index = buildGraphIndex(graph);
+  const colors = assignSectionColors(header.topSections);
+  const appearance = computeAppearance(graph, index, colors);
+
+  const fromUrl = parseUrlState(window.location.search, (key) => graph.hasNode(key));
+  const store = createStore(restoreUrlState(fromUrl.state)(INITIAL_STATE));
+  const selectVisibility = createVisibilitySelector(graph, index);
+  const mapElement = byId("map");
+  const panelElement = byId("panel");
+  const noticeRoot = byId("notices");
+
+  let map;
+  try {
+    map = createMap({
+      container: mapElement,
+      graph,
+      index,
+      appearance,
+      store,
+      selectVisibility,
+      overlay: () => (panelElement.hidden ? null : panelElement),
+    });
+  } catch (error) {
+    showError({
+      title: "This browser cannot draw the map",
+      detail: `Starting the WebGL renderer failed (${error instanceof Error ? error.message : String(error)}).`,
+    });
+    return () => {};
+  }
+  const { renderer } = map;
+  byId("subtitle").textContent = describeData(header);
+  byId("status").hidden = true;
+  mapElement.setAttribute(
+    "aria-label",
+    `Map of ${header.counts.papers} papers. Arrow keys pan, + and − zoom, 0 fits the map.`,
+  );
+
+  const cleanups = [
+    mountPanel(panelElement, {
+      graph,
+      index,
+      header,
+      store,
+      colors,
+      selectVisibility,
+      returnFocusTo: () => mapElement,
+    }),
+    mountYearFilter(byId("filters"), { graph, index, store, selectVisibility }),
+    mountLegend(byId("legend"), { graph, header, store, colors, sizedBy: appearance.sizedBy }),
+    bindUrl(store, window, {
+      hasNode: (key) => graph.hasNode(key),
+      onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
+    }),
+    exposeTestHooks({ renderer, graph, store }),
+  ];
+  fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));
+
+  const controls: [string, () => void][] = [
+    ["zoom-in", map.zoomIn],
+    ["zoom-out", map.zoomOut],
+    ["fit-all", map.fitAll],
+  ];
+  for (const [id, action] of controls) byId(id).addEventListener("click", action);
+
+  return () => {
+    cleanups.forEach((cleanup) => cleanup());
+    map.destroy();
+  };
+}
+
+void start();

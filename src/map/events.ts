@@ -1,0 +1,43 @@
+// Pointer and keyboard input on the map, turned into store intents (hover, select) and camera moves.
+// Dragging to pan and wheel/pinch zoom are sigma's own captors.
+import type Sigma from "sigma";
+
+import { type Store, hoverNode, selectNode } from "../state";
+import { ZOOM_FACTOR, panBy, zoomBy } from "./camera";
+
+const KEY_PAN: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+export function bindMapEvents(renderer: Sigma, store: Store, container: HTMLElement, fitAll: () => void): () => void {
+  renderer.on("enterNode", ({ node }) => {
+    container.classList.add("over-node");
+    store.dispatch(hoverNode(node), { history: "none" });
+  });
+  renderer.on("leaveNode", () => {
+    container.classList.remove("over-node");
+    store.dispatch(hoverNode(null), { history: "none" });
+  });
+  renderer.on("clickNode", ({ node }) => store.dispatch(selectNode(node)));
+  renderer.on("clickStage", () => store.dispatch(selectNode(null)));
+
+  // Keyboard: the map is focusable; arrows pan, +/- zoom, 0 fits everything.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const pan = KEY_PAN[event.key];
+    if (pan) panBy(renderer, pan[0], pan[1]);
+    else if (event.key === "+" || event.key === "=") zoomBy(renderer, ZOOM_FACTOR);
+    else if (event.key === "-" || event.key === "_") zoomBy(renderer, 1 / ZOOM_FACTOR);
+    else if (event.key === "0") fitAll();
+    else return;
+    event.preventDefault();
+  };
+  container.addEventListener("keydown", onKey);
+  return () => {
+    container.removeEventListener("keydown", onKey);
+    renderer.removeAllListeners();
+  };
+}

@@ -1,0 +1,68 @@
+// Sigma reducers: the static look (./appearance.ts) with the UI state layered on top. They only
+// read the current MapView; nothing about hover, selection or filters is written into the graph.
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+
+import type { Visibility } from "../filters/types";
+import type { EdgeAttributes, NodeAttributes } from "../model";
+import { type Appearance, Z } from "./appearance";
+import type { Focus } from "./focus";
+
+export const FADED_NODE_COLOR = "#e3e6ea";
+export const FADED_EDGE_COLOR = "rgba(200, 205, 212, 0.25)";
+export const FOCUSED_LINEAGE_EDGE_COLOR = "rgba(29, 35, 48, 0.9)";
+export const FOCUSED_SECTION_EDGE_COLOR = "rgba(100, 110, 124, 0.6)";
+export const FOCUSED_EDGE_EXTRA_SIZE = 0.8;
+
+/** Everything the reducers read, replaced as a whole when the state changes. */
+export interface MapView {
+  visibility: Visibility;
+  focus: Focus | null;
+  selected: string | null;
+}
+
+type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
+type EdgeData = Partial<EdgeDisplayData> & Record<string, unknown>;
+
+export function createNodeReducer(appearance: Appearance, view: () => MapView) {
+  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const res: NodeData = { ...data, ...appearance.nodes.get(node) };
+    const { visibility, focus, selected } = view();
+    if (visibility.hidden.has(node)) {
+      res.hidden = true;
+      return res;
+    }
+    if (focus) {
+      if (focus.nodes.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = Z.focused;
+      } else {
+        res.color = FADED_NODE_COLOR;
+        res.label = "";
+        res.forceLabel = false;
+        res.zIndex = 0;
+      }
+    }
+    if (node === selected) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = Z.focused;
+    }
+    return res;
+  };
+}
+
+export function createEdgeReducer(appearance: Appearance, view: () => MapView) {
+  return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const res: EdgeData = { ...data, ...appearance.edges.get(edge) };
+    const { focus } = view();
+    if (!focus) return res;
+    if (focus.edges.has(edge)) {
+      res.color = data.kind === "lineage" ? FOCUSED_LINEAGE_EDGE_COLOR : FOCUSED_SECTION_EDGE_COLOR;
+      res.size = (res.size ?? 1) + FOCUSED_EDGE_EXTRA_SIZE;
+      res.zIndex = Z.focused;
+    } else {
+      res.color = FADED_EDGE_COLOR;
+    }
+    return res;
+  };
+}

@@ -1,0 +1,97 @@
+// The side panel: shows the selected paper or section, follows the store's selection, and sends
+// intents back (select another node, hover one from a list, close). Escape closes it.
+import { describeRange } from "../filters/utils";
+import { isPaper } from "../model";
+import { hoverNode, selectNode } from "../state";
+import { clear, el } from "../ui/dom";
+import { NODE_KEY_ATTRIBUTE, renderPaper, renderSection } from "./render";
+import type { PanelContext } from "./types";
+
+export type { PanelContext } from "./types";
+
+const UNKNOWN_COLOR = "#7a7f87";
+
+export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
+  const { graph, index, store } = ctx;
+  const body = el("div", { className: "panel-body" });
+  const close = el("button", {
+    className: "panel-close icon-button",
+    text: "×",
+    attrs: { type: "button", "aria-label": "Close the panel", title: "Close (Esc)" },
+  });
+  const note = el("p", { className: "panel-note", attrs: { role: "note" } });
+  root.append(close, note, body);
+
+  let shown: string | null = null;
+  const render = () => {
+    const state = store.get();
+    const key = state.selected;
+    // A visibility change may add or drop the "hidden by the filter" note even when the node is unchanged.
+    const hidden = key !== null && ctx.selectVisibility(state).hidden.has(key);
+    note.hidden = !hidden;
+    note.textContent = hidden
+      ? `Hidden on the map by the year filter (${describeRange(state.yearRange)}${state.showUndated ? "" : ", undated hidden"}).`
+      : "";
+    if (key === shown) return;
+    shown = key;
+    clear(body);
+    if (key === null || !graph.hasNode(key)) {
+      root.hidden = true;
+      return;
+    }
+    const attrs = graph.getNodeAttributes(key);
+    const color = ctx.colors.get(attrs.topSection) ?? UNKNOWN_COLOR;
+    body.append(
+      ...(isPaper(attrs) ? renderPaper(graph, key, attrs, color) : renderSection(graph, index, key, attrs, color)),
+    );
+    root.hidden = false;
+    root.scrollTop = 0;
+    body.querySelector<HTMLElement>("#panel-title")?.focus({ preventScroll: true });
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.selected !== previous.selected ||
+      state.yearRange !== previous.yearRange ||
+      state.showUndated !== previous.showUndated
+    )
+      render();
+  });
+
+  const nodeOf = (event: Event) =>
+    (event.target as Element | null)?.closest?.(`[${NODE_KEY_ATTRIBUTE}]`)?.getAttribute(NODE_KEY_ATTRIBUTE) ?? null;
+  const onClick = (event: MouseEvent) => {
+    const key = nodeOf(event);
+    if (key !== null && graph.hasNode(key)) store.dispatch(selectNode(key));
+  };
+  const onOver = (event: MouseEvent) => {
+    const key = nodeOf(event);
+    if (key !== null && graph.hasNode(key)) store.dispatch(hoverNode(key), { history: "none" });
+  };
+  const onOut = (event: MouseEvent) => {
+    if (nodeOf(event) !== null) store.dispatch(hoverNode(null), { history: "none" });
+  };
+  const closePanel = () => {
+    const hadFocus = root.contains(document.activeElement);
+    store.dispatch(selectNode(null));
+    if (hadFocus) ctx.returnFocusTo()?.focus();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && store.get().selected !== null) {
+      event.preventDefault();
+      closePanel();
+    }
+  };
+  body.addEventListener("click", onClick);
+  body.addEventListener("mouseover", onOver);
+  body.addEventListener("mouseout", onOut);
+  close.addEventListener("click", closePanel);
+  document.addEventListener("keydown", onKey);
+  render();
+
+  return () => {
+    unsubscribe();
+    document.removeEventListener("keydown", onKey);
+    clear(root);
+  };
+}

@@ -1,0 +1,190 @@
+// DOM for the panel's two views, a paper and a section. Built with ../ui/dom.ts only: every string
+// from the lists is a text node. Links to other nodes are buttons carrying the node key.
+import type { GraphIndex, PaperGraph } from "../load";
+import type { PaperAttributes, SectionAttributes, SectionRef } from "../model";
+import { type Child, el } from "../ui/dom";
+import { externalLink } from "../ui/links";
+import type { LineageRef, NodeRef } from "./types";
+import { formatDate, lineageOf, paperLinks, papersOf, sectionTrail, subsectionsOf } from "./utils";
+
+/** Authors beyond this many are folded behind a "more" toggle. */
+export const AUTHORS_SHOWN = 8;
+export const NODE_KEY_ATTRIBUTE = "data-node";
+
+/** A button that selects a node; the panel delegates its clicks and hovers. */
+export function nodeButton(ref: NodeRef, extra?: Child): HTMLButtonElement {
+  return el(
+    "button",
+    { className: "node-link", attrs: { type: "button", [NODE_KEY_ATTRIBUTE]: ref.key, title: ref.title } },
+    [
+      el("span", { className: "node-link-label", text: ref.label }),
+      ref.year !== undefined ? el("span", { className: "node-link-year", text: ` ${ref.year}` }) : null,
+      extra,
+    ],
+  );
+}
+
+function section(title: string, children: Child[], className = ""): HTMLElement {
+  return el("section", { className: `panel-section ${className}`.trim() }, [el("h3", { text: title }), ...children]);
+}
+
+function lineageList(refs: LineageRef[], empty: string): HTMLElement {
+  if (!refs.length) return el("p", { className: "muted", text: empty });
+  return el(
+    "ul",
+    { className: "lineage-list" },
+    refs.map((ref) =>
+      el("li", {}, [
+        nodeButton(ref),
+        el(
+          "ul",
+          { className: "evidence" },
+          ref.evidence.map((e) =>
+            el("li", {}, [
+              el("span", { className: `evidence-kind kind-${e.kind}`, text: e.kind }),
+              " ",
+              el("span", { text: e.text }),
+              e.source ? el("span", { className: "evidence-source", text: ` — ${e.source}` }) : null,
+            ]),
+          ),
+        ),
+      ]),
+    ),
+  );
+}
+
+function sectionRefButton(graph: PaperGraph, ref: SectionRef): HTMLElement {
+  const text = [ref.list, ...ref.path].join(" › ");
+  if (!graph.hasNode(ref.id)) return el("span", { text });
+  return el("button", {
+    className: "node-link section-link",
+    text,
+    attrs: { type: "button", [NODE_KEY_ATTRIBUTE]: ref.id },
+  });
+}
+
+function authorsLine(authors: string[]): HTMLElement {
+  const line = el("p", { className: "authors" });
+  if (authors.length <= AUTHORS_SHOWN) {
+    line.textContent = authors.join(", ");
+    return line;
+  }
+  const shown = el("span", { text: `${authors.slice(0, AUTHORS_SHOWN).join(", ")}, ` });
+  const more = el("button", {
+    className: "link-button",
+    text: `and ${authors.length - AUTHORS_SHOWN} more`,
+    attrs: { type: "button", "aria-expanded": "false" },
+  });
+  more.addEventListener("click", () => {
+    shown.textContent = authors.join(", ");
+    more.remove();
+  });
+  line.append(shown, more);
+  return line;
+}
+
+export function renderPaper(graph: PaperGraph, key: string, paper: PaperAttributes, color: string): HTMLElement[] {
+  const { buildsOn, builtOnBy } = lineageOf(graph, key);
+  const subtitle = paper.shortName && paper.shortName !== paper.title ? paper.shortName : null;
+  const links = paperLinks(paper);
+  const header = el("header", { className: "panel-header" }, [
+    el("p", { className: "panel-kind" }, [
+      el("span", { className: "swatch", attrs: { "aria-hidden": "true" } }),
+      "Paper",
+    ]),
+    el("h2", { text: paper.title, attrs: { id: "panel-title", tabindex: "-1" } }),
+    subtitle ? el("p", { className: "panel-subtitle", text: subtitle }) : null,
+    el("p", { className: "panel-date", text: formatDate(paper.year, paper.month) }),
+    paper.authors?.length ? authorsLine(paper.authors) : null,
+  ]);
+  header.querySelector<HTMLElement>(".swatch")?.style.setProperty("background", color);
+  return [
+    header,
+    links.length
+      ? el(
+          "nav",
+          { className: "panel-links", attrs: { "aria-label": "Links" } },
+          links.map((l) => externalLink(l.url, l.label, "external")),
+        )
+      : null,
+    paper.tldr ? section("TL;DR", [el("p", { text: paper.tldr })]) : null,
+    section(
+      "What the lists say",
+      paper.summaries.length
+        ? paper.summaries.map((s) =>
+            el("figure", { className: "summary" }, [
+              el("blockquote", { text: s.text }),
+              el("figcaption", { text: `${s.list}, line ${s.line}` }),
+            ]),
+          )
+        : [el("p", { className: "muted", text: "No summary in the lists." })],
+    ),
+    paper.abstract
+      ? el("details", { className: "panel-section abstract" }, [
+          el("summary", { text: "Abstract" }),
+          el("p", { text: paper.abstract }),
+        ])
+      : null,
+    section("Listed in", [
+      el(
+        "ul",
+        { className: "section-list" },
+        paper.sections.map((ref) => el("li", {}, [sectionRefButton(graph, ref)])),
+      ),
+    ]),
+    section(`Builds on (${buildsOn.length})`, [lineageList(buildsOn, "No lineage link to earlier papers found.")]),
+    section(`Built on by (${builtOnBy.length})`, [lineageList(builtOnBy, "No later paper in the lists builds on it.")]),
+  ].filter((x): x is HTMLElement => x !== null);
+}
+
+export function renderSection(
+  graph: PaperGraph,
+  index: GraphIndex,
+  key: string,
+  attrs: SectionAttributes,
+  color: string,
+): HTMLElement[] {
+  const trail = sectionTrail(graph, key);
+  const subsections = subsectionsOf(graph, key);
+  const papers = papersOf(graph, index, key);
+  const header = el("header", { className: "panel-header" }, [
+    el("p", { className: "panel-kind" }, [
+      el("span", { className: "swatch ring", attrs: { "aria-hidden": "true" } }),
+      `Section of ${attrs.list}`,
+    ]),
+    trail.length
+      ? el(
+          "nav",
+          { className: "trail", attrs: { "aria-label": "Parent sections" } },
+          trail.flatMap((t, i) => [
+            i ? " › " : "",
+            nodeButton({ key: t, label: graph.getNodeAttribute(t, "label"), title: "" }),
+          ]),
+        )
+      : null,
+    el("h2", { text: attrs.label, attrs: { id: "panel-title", tabindex: "-1" } }),
+  ]);
+  header.querySelector<HTMLElement>(".swatch")?.style.setProperty("border-color", color);
+  return [
+    header,
+    attrs.description ? el("p", { className: "section-description", text: attrs.description }) : null,
+    subsections.length
+      ? section(`Sub-sections (${subsections.length})`, [
+          el(
+            "ul",
+            { className: "node-list" },
+            subsections.map((s) => el("li", {}, [nodeButton(s)])),
+          ),
+        ])
+      : null,
+    section(`Papers (${papers.length})`, [
+      papers.length
+        ? el(
+            "ul",
+            { className: "node-list" },
+            papers.map((p) => el("li", {}, [nodeButton(p)])),
+          )
+        : el("p", { className: "muted", text: "No paper is listed here." }),
+    ]),
+  ].filter((x): x is HTMLElement => x !== null);
+}

@@ -1,0 +1,113 @@
+// Pure helpers for the panel: dates, links, lineage neighbours, section trails.
+import type { GraphIndex, PaperGraph } from "../load";
+import { type PaperAttributes, arxivAbsUrl, arxivPdfUrl, isPaper } from "../model";
+import { safeHttpUrl } from "../ui/links";
+import type { LineageRef, NodeRef } from "./types";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "June 2017", "2017", or "Undated". */
+export function formatDate(year: number | undefined, month: number | undefined): string {
+  if (year === undefined) return "Undated";
+  const name = month !== undefined ? MONTHS[month - 1] : undefined;
+  return name ? `${name} ${year}` : `${year}`;
+}
+
+export interface PanelLink {
+  label: string;
+  url: string;
+}
+
+/** arXiv abstract and PDF, the DOI, then the list's own links; http(s) only, no duplicates. */
+export function paperLinks(paper: PaperAttributes): PanelLink[] {
+  const links: PanelLink[] = [];
+  const seen = new Set<string>();
+  const add = (label: string, raw: string) => {
+    const url = safeHttpUrl(raw);
+    if (!url || seen.has(url)) return;
+    seen.add(url);
+    links.push({ label, url });
+  };
+  if (paper.arxivId) {
+    add("arXiv abstract", arxivAbsUrl(paper.arxivId));
+    add("PDF", arxivPdfUrl(paper.arxivId));
+  }
+  if (paper.doi) add("DOI", `https://doi.org/${paper.doi}`);
+  for (const link of paper.links)
+    add(link.label && link.label !== paper.title ? link.label : "Original link", link.url);
+  return links;
+}
+
+export function nodeRef(graph: PaperGraph, key: string): NodeRef {
+  const attrs = graph.getNodeAttributes(key);
+  const ref: NodeRef = { key, label: attrs.label, title: isPaper(attrs) ? attrs.title : attrs.label };
+  if (isPaper(attrs) && attrs.year !== undefined) ref.year = attrs.year;
+  return ref;
+}
+
+/** Oldest first, undated last, then by label, so lists read as a timeline. */
+export function byYear(a: NodeRef, b: NodeRef): number {
+  const ya = a.year ?? Infinity;
+  const yb = b.year ?? Infinity;
+  return ya !== yb ? ya - yb : a.label.localeCompare(b.label);
+}
+
+/** Papers `paper` builds on (its outgoing lineage edges) and those that build on it (incoming). */
+export function lineageOf(graph: PaperGraph, paper: string): { buildsOn: LineageRef[]; builtOnBy: LineageRef[] } {
+  const buildsOn: LineageRef[] = [];
+  const builtOnBy: LineageRef[] = [];
+  graph.forEachEdge(paper, (_edge, attrs, source, target) => {
+    if (attrs.kind !== "lineage" || source === target) return;
+    const other = source === paper ? target : source;
+    const ref: LineageRef = {
+      ...nodeRef(graph, other),
+      evidence: attrs.evidence.map((e) => ({ text: e.text, source: e.source, kind: e.kind })),
+    };
+    (source === paper ? buildsOn : builtOnBy).push(ref);
+  });
+  return { buildsOn: buildsOn.sort(byYear), builtOnBy: builtOnBy.sort(byYear) };
+}
+
+/** The section's ancestors, outermost first (following sub-section edges up to the top). */
+export function sectionTrail(graph: PaperGraph, section: string): string[] {
+  const trail: string[] = [];
+  const seen = new Set([section]);
+  let current = section;
+  for (;;) {
+    const parent = graph.findOutNeighbor(
+      current,
+      (neighbor) => !seen.has(neighbor) && graph.getNodeAttribute(neighbor, "kind") === "section",
+    );
+    if (parent === undefined) break;
+    trail.unshift(parent);
+    seen.add(parent);
+    current = parent;
+  }
+  return trail;
+}
+
+/** Direct sub-sections of a section. */
+export function subsectionsOf(graph: PaperGraph, section: string): NodeRef[] {
+  const subs: NodeRef[] = [];
+  graph.forEachInEdge(section, (_edge, attrs, source) => {
+    if (attrs.kind === "subsection") subs.push(nodeRef(graph, source));
+  });
+  return subs.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export function papersOf(graph: PaperGraph, index: GraphIndex, section: string): NodeRef[] {
+  return (index.sectionPapers.get(section) ?? []).map((key) => nodeRef(graph, key)).sort(byYear);
+}

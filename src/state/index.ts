@@ -1,0 +1,5 @@
+// The app's one UI state: types, pure actions, the store and its URL binding.
+export * from "./actions";
+export * from "./store";
+export * from "./types";
+export * from "./url";

@@ -1,0 +1,118 @@
+// The URL binding: the link carries the selected node and the year filter, so a link reopens the
+// same view and Back/Forward step through selections. Parsed and validated once at start-up (and
+// on popstate); anything invalid is dropped with a notice the user can read, never trusted.
+import { type Action, type UrlState, restoreUrlState } from "./actions";
+import type { Store } from "./store";
+import type { AppState } from "./types";
+
+export const URL_PARAMS = { selected: "selected", from: "from", to: "to", undated: "undated" } as const;
+
+/** Years are plain non-negative integers; 0 is a valid (if useless) bound, distinct from "absent". */
+const YEAR_PATTERN = /^\d{1,4}$/;
+const UNDATED_VALUES: Record<string, boolean> = { "1": true, show: true, "0": false, hide: false };
+
+export interface ParsedUrlState {
+  state: UrlState;
+  /** Messages for the user about parts of the link that were ignored. */
+  notices: string[];
+}
+
+function parseYear(params: URLSearchParams, name: string, notices: string[]): number | null {
+  const raw = params.get(name);
+  if (raw === null || raw.trim() === "") return null;
+  if (!YEAR_PATTERN.test(raw.trim())) {
+    notices.push(`The link's "${name}" year (${raw}) is not a year, so it was ignored.`);
+    return null;
+  }
+  return Number(raw.trim());
+}
+
+/** Reads and validates the state a link carries. `hasNode` says whether a key is on the map. */
+export function parseUrlState(search: string, hasNode: (key: string) => boolean): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+
+  let selected = params.get(URL_PARAMS.selected);
+  if (selected !== null && (selected === "" || !hasNode(selected))) {
+    if (selected !== "")
+      notices.push(`The link points at "${selected}", which is not on this map; showing the whole map.`);
+    selected = null;
+  }
+
+  let from = parseYear(params, URL_PARAMS.from, notices);
+  let to = parseYear(params, URL_PARAMS.to, notices);
+  if (from !== null && to !== null && from > to) {
+    notices.push(`The link's year range was backwards (${from}–${to}); it was read as ${to}–${from}.`);
+    [from, to] = [to, from];
+  }
+
+  let showUndated = true;
+  const undated = params.get(URL_PARAMS.undated);
+  if (undated !== null) {
+    const value = UNDATED_VALUES[undated];
+    if (value === undefined) notices.push(`The link's "undated" value (${undated}) is not 0 or 1, so it was ignored.`);
+    else showUndated = value;
+  }
+
+  return { state: { selected, yearRange: { from, to }, showUndated }, notices };
+}
+
+/** Keeps `:` and `/` readable in links (`?selected=arxiv:1706.03762`); both are legal in a query. */
+function encodeQueryValue(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ":").replace(/%2F/gi, "/");
+}
+
+/** The query string (with `?`, or "" for the default view) for the parts of the state a link carries. */
+export function serializeUrlState(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.selected !== null) parts.push(`${URL_PARAMS.selected}=${encodeQueryValue(state.selected)}`);
+  if (state.yearRange.from !== null) parts.push(`${URL_PARAMS.from}=${state.yearRange.from}`);
+  if (state.yearRange.to !== null) parts.push(`${URL_PARAMS.to}=${state.yearRange.to}`);
+  if (!state.showUndated) parts.push(`${URL_PARAMS.undated}=0`);
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+function urlStateChanged(a: AppState, b: AppState): boolean {
+  return (
+    a.selected !== b.selected ||
+    a.yearRange.from !== b.yearRange.from ||
+    a.yearRange.to !== b.yearRange.to ||
+    a.showUndated !== b.showUndated
+  );
+}
+
+/** What the binding needs from `window`, so tests can pass a fake. */
+export interface UrlWindow {
+  location: { search: string; pathname: string; hash: string };
+  history: Pick<History, "pushState" | "replaceState">;
+  addEventListener(type: "popstate", listener: () => void): void;
+  removeEventListener(type: "popstate", listener: () => void): void;
+}
+
+export interface UrlBindingOptions {
+  hasNode: (key: string) => boolean;
+  onNotices: (notices: string[]) => void;
+}
+
+/** Mirrors the store in the URL and the URL (Back/Forward) in the store. Returns an unbind function. */
+export function bindUrl(store: Store, win: UrlWindow, options: UrlBindingOptions): () => void {
+  const unsubscribe = store.subscribe((state, previous, meta) => {
+    if (meta.history === "none" || !urlStateChanged(state, previous)) return;
+    const search = serializeUrlState(state);
+    if (search === win.location.search) return;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (meta.history === "push") win.history.pushState(null, "", url);
+    else win.history.replaceState(null, "", url);
+  });
+  const onPopState = () => {
+    const parsed = parseUrlState(win.location.search, options.hasNode);
+    const action: Action = restoreUrlState(parsed.state);
+    store.dispatch(action, { history: "none" });
+    if (parsed.notices.length) options.onNotices(parsed.notices);
+  };
+  win.addEventListener("popstate", onPopState);
+  return () => {
+    unsubscribe();
+    win.removeEventListener("popstate", onPopState);
+  };
+}

@@ -1,0 +1,24 @@
+// Test hooks: the browser tests find a paper's screen position through the sigma instance and read
+// the store. Exposed on `window.__readingGraph` once the map is up; nothing in the app reads it.
+import type { PaperGraph } from "./load";
+import type { MapRenderer } from "./map";
+import type { Store } from "./state";
+
+export interface ReadingGraphHooks {
+  renderer: MapRenderer;
+  graph: PaperGraph;
+  store: Store;
+}
+
+declare global {
+  interface Window {
+    __readingGraph?: ReadingGraphHooks;
+  }
+}
+
+export function exposeTestHooks(hooks: ReadingGraphHooks): () => void {
+  window.__readingGraph = hooks;
+  return () => {
+    if (window.__readingGraph === hooks) delete window.__readingGraph;
+  };
+}
