@@ -2,7 +2,9 @@
 // ./graph.json, and copies it into dist/ so the built app works from any static file server.
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Plugin, defineConfig } from "vite";
+
+import type { Plugin } from "vite";
+import { defineConfig } from "vitest/config";
 
 const GRAPH_URL_PATH = "/graph.json";
 
