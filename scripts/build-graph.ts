@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
   for (const c of result.counts)
     say(
       `  ${c.file}: ${c.entries} entries → ${c.papers} papers (${c.byUrl} arXiv by URL, ${c.byTitle} by title, ${c.hosted} off arXiv), ` +
-        `${c.resources} resources, ${c.unresolved} unresolved, ${c.duplicates} duplicates merged`,
+        `${c.resources} resources, ${c.unresolved} unresolved, ${c.duplicates} duplicates merged, ${c.shared} also in an earlier list`,
     );
   say(
     `Graph: ${header.counts.papers} papers (${header.counts.undated} undated), ${header.counts.sections} sections, ` +

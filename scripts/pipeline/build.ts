@@ -91,7 +91,7 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
   );
   const entries = lists.flatMap((l) => l.entries);
   const { entries: resolved, ambiguities } = time("resolve", () => resolve(entries));
-  const { papers, duplicates } = time("merge", () => merge(resolved));
+  const { papers, duplicates, shared } = time("merge", () => merge(resolved));
 
   let enrichment: EnrichResult | undefined;
   if (options.enrich) {
@@ -112,7 +112,7 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
   );
   time("layout", () => layout(graph, options.layout ?? {}));
 
-  const counts = lists.map((l) => countList(l, resolved, duplicates.get(l.list) ?? 0));
+  const counts = lists.map((l) => countList(l, resolved, duplicates.get(l.list) ?? 0, shared.get(l.list) ?? 0));
   const years = papers.flatMap((p) => (p.year === undefined ? [] : [p.year]));
   const file = time("serialise", (): GraphFile => {
     const digest = createHash("sha256");

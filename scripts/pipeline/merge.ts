@@ -9,8 +9,10 @@ import type { Paper, ResolvedEntry } from "./types";
 
 export interface MergeResult {
   papers: Paper[];
-  /** Per list: entries that joined a paper another entry had already made. */
+  /** Per list: entries that joined a paper an earlier entry of the same list had made. */
   duplicates: Map<string, number>;
+  /** Per list: entries that joined a paper an earlier list had made (the same paper in two lists). */
+  shared: Map<string, number>;
 }
 
 const RANK_BY = { url: 0, host: 1, title: 2 } as const;
@@ -134,14 +136,17 @@ function mergeGroup(key: string, arxivId: string | undefined, items: ResolvedEnt
 export function merge(resolved: ResolvedEntry[]): MergeResult {
   const groups = new Map<string, { arxivId?: string; key: string; items: ResolvedEntry[] }>();
   const duplicates = new Map<string, number>();
+  const shared = new Map<string, number>();
+  const bump = (counts: Map<string, number>, list: string) => counts.set(list, (counts.get(list) ?? 0) + 1);
   for (const item of resolved) {
     if (item.resolution.kind !== "paper") continue;
     const arxivId = item.resolution.arxivId;
     const groupKey = arxivId ? `arxiv:${arxivId}` : `title:${item.titleKey}`;
     const group = groups.get(groupKey);
     if (group) {
+      const sameList = group.items.some((other) => other.entry.list === item.entry.list);
+      bump(sameList ? duplicates : shared, item.entry.list);
       group.items.push(item);
-      duplicates.set(item.entry.list, (duplicates.get(item.entry.list) ?? 0) + 1);
     } else {
       groups.set(
         groupKey,
@@ -150,5 +155,5 @@ export function merge(resolved: ResolvedEntry[]): MergeResult {
     }
   }
   const papers = [...groups.values()].map((g) => mergeGroup(g.key, g.arxivId, g.items));
-  return { papers, duplicates };
+  return { papers, duplicates, shared };
 }

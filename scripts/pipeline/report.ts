@@ -13,7 +13,10 @@ export interface ListCounts {
   byTitle: number;
   hosted: number;
   unresolved: number;
+  /** Entries merged into a paper listed earlier in the same list. */
   duplicates: number;
+  /** Entries merged into a paper an earlier list already has. */
+  shared: number;
 }
 
 export interface ReportInput {
@@ -29,7 +32,7 @@ export interface ReportInput {
   enrichment?: { sources: string[]; failures: Issue[]; notes: string[] };
 }
 
-export function countList(list: ParsedList, resolved: ResolvedEntry[], duplicates: number): ListCounts {
+export function countList(list: ParsedList, resolved: ResolvedEntry[], duplicates: number, shared: number): ListCounts {
   const mine = resolved.filter((r) => r.entry.list === list.list);
   const by = (how: string) => mine.filter((r) => r.resolution.kind === "paper" && r.resolution.by === how).length;
   return {
@@ -44,6 +47,7 @@ export function countList(list: ParsedList, resolved: ResolvedEntry[], duplicate
     hosted: mine.filter((r) => r.resolution.kind === "paper" && !r.resolution.arxivId).length,
     unresolved: mine.filter((r) => r.resolution.kind === "unresolved").length,
     duplicates,
+    shared,
   };
 }
 
@@ -78,13 +82,19 @@ export function renderReport(input: ReportInput): string {
   line("## Lists");
   line();
   line(
-    "| list | entries | papers | resources | arXiv by URL | arXiv by title | papers off arXiv | unresolved | merged duplicates |",
+    "| list | entries | papers | resources | arXiv by URL | arXiv by title | papers off arXiv | unresolved | duplicates merged | also in an earlier list |",
   );
-  line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const c of input.counts)
     line(
-      `| ${c.file} | ${c.entries} | ${c.papers} | ${c.resources} | ${c.byUrl} | ${c.byTitle} | ${c.hosted} | ${c.unresolved} | ${c.duplicates} |`,
+      `| ${c.file} | ${c.entries} | ${c.papers} | ${c.resources} | ${c.byUrl} | ${c.byTitle} | ${c.hosted} | ${c.unresolved} | ${c.duplicates} | ${c.shared} |`,
     );
+  line();
+  line(
+    "Papers are entries that resolve to an arXiv ID or link a paper hosted elsewhere; resources are posts, courses, " +
+      "videos, repositories and news. A paper listed twice is one node: *duplicates merged* are repeats within a list, " +
+      "*also in an earlier list* are papers an earlier list already has.",
+  );
   line();
   const withId = input.papers.filter((p) => p.arxivId).length;
   const undated = input.papers.filter((p) => p.year === undefined).length;
