@@ -27,8 +27,10 @@ export interface Entry {
   url?: string;
   /** Every other http(s) link on the entry's line or in its description. */
   extraLinks: PaperLink[];
-  /** Description or block-quoted abstract, as plain text. */
+  /** The curator's description, as plain text. */
   summary: string;
+  /** A block-quoted abstract that follows the entry (the AGI-Papers list has one per paper). */
+  abstract?: string;
   yearHint?: { year: number; month?: number };
   /** A short name the list gives explicitly (`: *BERT*`). */
   nameHint?: string;
@@ -83,8 +85,12 @@ export interface Paper {
   doi?: string;
   title: string;
   titleKey: string;
-  /** Distinctive names (`LLaMA`, `ERNIE 2.0`), most specific first. */
+  /** Distinctive names from the lists' annotations and the titles (`LLaMA`, `ERNIE 2.0`). */
   names: string[];
+  /** Names found only in descriptions and abstracts ("The Chinchilla paper"): weaker claims. */
+  textNames: string[];
+  /** Notes on the date for the report (a year hint that disagrees with the arXiv ID). */
+  dateNotes: string[];
   year?: number;
   month?: number;
   authors?: string[];

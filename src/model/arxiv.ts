@@ -12,7 +12,10 @@ const HF_HOSTS = new Set(["huggingface.co", "www.huggingface.co"]);
 
 /** The ID, without version, if `id` is a well-formed arXiv identifier; otherwise null. */
 export function normalizeArxivId(id: string): string | null {
-  const bare = id.trim().replace(/^arxiv:/i, "").replace(/v\d+$/i, "");
+  const bare = id
+    .trim()
+    .replace(/^arxiv:/i, "")
+    .replace(/v\d+$/i, "");
   if (NEW_ID.test(bare)) {
     const month = Number(bare.slice(2, 4));
     return month >= 1 && month <= 12 ? bare : null;
@@ -60,7 +63,8 @@ export function arxivIdFromUrl(url: string): string | null {
 function idFromPathTail(tail: string): string | null {
   const cleaned = tail.replace(/\.pdf.*$/i, "").replace(/\/+$/, "");
   // Old-style IDs contain a slash (hep-th/9901001); new-style ones never do.
-  const candidate = /^[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?/.exec(cleaned)?.[0] ?? /^\d{4}\.\d{4,5}(?:v\d+)?/.exec(cleaned)?.[0];
+  const candidate =
+    /^[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?/.exec(cleaned)?.[0] ?? /^\d{4}\.\d{4,5}(?:v\d+)?/.exec(cleaned)?.[0];
   return candidate ? normalizeArxivId(candidate) : null;
 }
 

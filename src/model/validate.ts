@@ -54,7 +54,8 @@ export function validateGraphFile(data: unknown): ValidationResult {
   if (!isObject(data) || !isObject(data.header) || !isObject(data.graph))
     return { ok: false, error: `The graph file is not a ${GRAPH_FORMAT} file. ${REBUILD}` };
   const { header, graph } = data;
-  if (header.format !== GRAPH_FORMAT) return { ok: false, error: `The graph file is not a ${GRAPH_FORMAT} file. ${REBUILD}` };
+  if (header.format !== GRAPH_FORMAT)
+    return { ok: false, error: `The graph file is not a ${GRAPH_FORMAT} file. ${REBUILD}` };
   if (header.version !== GRAPH_VERSION)
     return {
       ok: false,

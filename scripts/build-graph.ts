@@ -1,0 +1,98 @@
+// The build CLI: reads the reading lists, runs the pipeline, writes the graph the app loads and
+// a human-readable report. Flags, progress and exit codes live here; the stages are pure.
+// Exit codes: 0 built, 1 bad input or failed build (nothing written), 2 bad usage.
+import { resolve as resolvePath } from "node:path";
+import { parseArgs } from "node:util";
+
+import { type BuildOptions, buildGraph } from "./pipeline/build";
+import { writeFileAtomic } from "./sources/atomic";
+import { InputError, listFiles, readList } from "./sources/lists";
+
+const USAGE = `Usage: npm run build:data -- [options]
+
+Builds the paper graph from reading lists.
+
+Options:
+  --input FILE...   lists to read (default: every .md, .bib and .json file in --lists)
+  --lists DIR       folder of lists (default: data/lists)
+  --out FILE        graph file to write (default: data/graph.json)
+  --report FILE     build report to write (default: data/build-report.md)
+  --seed TEXT       layout seed (default: ai-reading-graph); same seed, same bytes
+  --quiet           print nothing but errors
+  -h, --help        show this help`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        input: { type: "string", multiple: true },
+        lists: { type: "string", default: "data/lists" },
+        out: { type: "string", default: "data/graph.json" },
+        report: { type: "string", default: "data/build-report.md" },
+        seed: { type: "string" },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`build: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  // `--input a.md b.md`: files after --input arrive as positionals.
+  const inputPaths = [...(values.input ?? []), ...(values.input ? positionals : [])];
+  if (!values.input && positionals.length > 0) {
+    console.error(`build: unexpected argument "${positionals[0]}"\n\n${USAGE}`);
+    return 2;
+  }
+  const say = (text: string) => {
+    if (!values.quiet) console.log(text);
+  };
+
+  const started = performance.now();
+  const paths = inputPaths.length > 0 ? inputPaths : listFiles(values.lists);
+  if (paths.length === 0) throw new InputError(`${values.lists}: no lists found (.md, .bib or .json files)`);
+  const inputs = paths.map(readList);
+  say(`Reading ${inputs.length} list${inputs.length === 1 ? "" : "s"}: ${inputs.map((i) => i.file).join(", ")}`);
+
+  const options: Partial<BuildOptions> = { layout: values.seed ? { seed: values.seed } : {} };
+  const result = await buildGraph(inputs, options);
+
+  const out = resolvePath(values.out);
+  const report = resolvePath(values.report);
+  writeFileAtomic(out, JSON.stringify(result.file));
+  writeFileAtomic(report, result.report);
+
+  const { header } = result.file;
+  for (const c of result.counts)
+    say(
+      `  ${c.file}: ${c.entries} entries → ${c.papers} papers (${c.byUrl} arXiv by URL, ${c.byTitle} by title, ${c.hosted} off arXiv), ` +
+        `${c.resources} resources, ${c.unresolved} unresolved, ${c.duplicates} duplicates merged, ${c.shared} also in an earlier list`,
+    );
+  say(
+    `Graph: ${header.counts.papers} papers (${header.counts.undated} undated), ${header.counts.sections} sections, ` +
+      `${header.counts.lineageEdges} lineage edges`,
+  );
+  if (header.counts.papers === 0) say("Warning: no papers found in the lists; the map will be empty.");
+  say(`Wrote ${values.out} and ${values.report} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof InputError) console.error(`build: ${error.message}`);
+    else
+      console.error(
+        `build failed: ${(error as Error)?.message ?? String(error)}${process.env.DEBUG ? `\n${(error as Error).stack}` : ""}`,
+      );
+    process.exit(1);
+  },
+);

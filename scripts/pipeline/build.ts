@@ -1,0 +1,168 @@
+// Runs the stages in order over texts already read: parse → resolve → merge → enrich → link →
+// assemble → layout → serialise. No file system here (the CLI reads and writes); the only
+// outside call is the optional `enrich` hook, which the CLI wires to the online sources.
+import { createHash } from "node:crypto";
+
+import { GRAPH_FORMAT, GRAPH_VERSION, type GraphFile, type GraphHeader } from "../../src/model";
+import { assemble } from "./assemble";
+import { type LayoutOptions, layout } from "./layout";
+import { link } from "./link";
+import { merge } from "./merge";
+import { parse } from "./parse";
+import { type ListCounts, countList, renderReport } from "./report";
+import { resolve } from "./resolve";
+import { slug } from "./sections";
+import type { Issue, Lineage, Paper, ParsedList } from "./types";
+
+export interface ListInput {
+  /** File name as shown in messages (`ai-canon.md`). */
+  file: string;
+  text: string;
+}
+
+/** What the online sources add: metadata on papers (edited in place), citation links, problems. */
+export interface EnrichResult {
+  sources: string[];
+  citations: Lineage[];
+  failures: Issue[];
+  notes: string[];
+}
+
+export interface BuildOptions {
+  layout: Partial<LayoutOptions>;
+  enrich?: (papers: Paper[]) => Promise<EnrichResult>;
+  /** Parsers for inputs that are not markdown (BibTeX, CSL-JSON), by file extension. */
+  parsers?: Record<string, (input: ListInput, list: string) => ParsedList>;
+}
+
+export type Stage = "parse" | "resolve" | "merge" | "enrich" | "link" | "assemble" | "layout" | "serialise";
+
+export interface BuildResult {
+  file: GraphFile;
+  report: string;
+  counts: ListCounts[];
+  timings: Record<Stage, number>;
+}
+
+export function listName(file: string): string {
+  return slug(file.replace(/\.[^.]+$/, ""));
+}
+
+function mergeLineage(named: Lineage[], cited: Lineage[]): Lineage[] {
+  const byPair = new Map(named.map((l) => [`${l.from}\u0000${l.to}`, { ...l, evidence: [...l.evidence] }]));
+  for (const citation of cited) {
+    const key = `${citation.from}\u0000${citation.to}`;
+    const existing = byPair.get(key);
+    if (existing) existing.evidence.push(...citation.evidence);
+    else byPair.set(key, { ...citation, evidence: [...citation.evidence] });
+  }
+  return [...byPair.values()].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1));
+}
+
+function dataAsOf(papers: Paper[]): string | null {
+  let newest: string | null = null;
+  for (const p of papers) {
+    if (p.year === undefined) continue;
+    const stamp = p.month ? `${p.year}-${String(p.month).padStart(2, "0")}` : `${p.year}`;
+    if (!newest || stamp > newest) newest = stamp;
+  }
+  return newest;
+}
+
+export async function buildGraph(inputs: ListInput[], options: Partial<BuildOptions> = {}): Promise<BuildResult> {
+  const timings = {} as Record<Stage, number>;
+  const time = <T>(stage: Stage, work: () => T): T => {
+    const start = performance.now();
+    const result = work();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+    return result;
+  };
+
+  const names = new Set<string>();
+  const lists = time("parse", () =>
+    inputs.map((input) => {
+      let name = listName(input.file);
+      while (names.has(name)) name = `${name}-2`;
+      names.add(name);
+      const extension = /\.([^.]+)$/.exec(input.file)?.[1]?.toLowerCase() ?? "";
+      const custom = options.parsers?.[extension];
+      return custom ? custom(input, name) : parse(input.text, { list: name, file: input.file });
+    }),
+  );
+  const entries = lists.flatMap((l) => l.entries);
+  const { entries: resolved, ambiguities } = time("resolve", () => resolve(entries));
+  const { papers, duplicates, shared } = time("merge", () => merge(resolved));
+
+  let enrichment: EnrichResult | undefined;
+  if (options.enrich) {
+    const start = performance.now();
+    enrichment = await options.enrich(papers);
+    timings.enrich = performance.now() - start;
+  }
+
+  const files = Object.fromEntries(lists.map((l) => [l.list, l.file]));
+  const { lineage: named, ambiguousNames } = time("link", () => link(papers, { files }));
+  const lineage = mergeLineage(named, enrichment?.citations ?? []);
+  const { graph, topSections } = time("assemble", () =>
+    assemble(
+      papers,
+      lineage,
+      lists.flatMap((l) => l.sections),
+    ),
+  );
+  time("layout", () => layout(graph, options.layout ?? {}));
+
+  const counts = lists.map((l) => countList(l, resolved, duplicates.get(l.list) ?? 0, shared.get(l.list) ?? 0));
+  const years = papers.flatMap((p) => (p.year === undefined ? [] : [p.year]));
+  const file = time("serialise", (): GraphFile => {
+    const digest = createHash("sha256");
+    for (const input of inputs) digest.update(input.file).update("\u0000").update(input.text).update("\u0000");
+    const sectionCount = graph.filterNodes((_, a) => a.kind === "section").length;
+    const header: GraphHeader = {
+      format: GRAPH_FORMAT,
+      version: GRAPH_VERSION,
+      dataAsOf: dataAsOf(papers),
+      inputsDigest: digest.digest("hex"),
+      lists: counts.map((c) => ({
+        name: c.list,
+        file: c.file,
+        entries: c.entries,
+        papers: c.papers,
+        resources: c.resources,
+      })),
+      counts: {
+        papers: papers.length,
+        sections: sectionCount,
+        lineageEdges: lineage.length,
+        sectionEdges: graph.size - lineage.length,
+        undated: papers.filter((p) => p.year === undefined).length,
+      },
+      years: years.length
+        ? years.reduce((r, y) => ({ min: Math.min(r.min, y), max: Math.max(r.max, y) }), {
+            min: years[0]!,
+            max: years[0]!,
+          })
+        : null,
+      topSections,
+      sources: enrichment?.sources ?? [],
+    };
+    const serialised = graph.export();
+    return {
+      header,
+      graph: { options: serialised.options, attributes: {}, nodes: serialised.nodes, edges: serialised.edges },
+    };
+  });
+
+  const report = renderReport({
+    lists,
+    counts,
+    resolved,
+    ambiguities,
+    papers,
+    lineage,
+    ambiguousNames,
+    sections: file.header.counts.sections,
+    ...(enrichment ? { enrichment } : {}),
+  });
+  return { file, report, counts, timings };
+}

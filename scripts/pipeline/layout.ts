@@ -1,0 +1,87 @@
+// Stage 7, layout: ForceAtlas2 then noverlap, at build time, from a seeded random start, so
+// the same input gives the same bytes and the browser never runs a layout. Iterations and
+// Barnes-Hut settings scale with the graph (figures in ../../shared/PERFORMANCE.md).
+import { random } from "graphology-layout";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+import seedrandom from "seedrandom";
+
+import type { PaperGraph } from "./assemble";
+
+export interface LayoutOptions {
+  /** Seed of the random start: the same seed and graph give the same positions. */
+  seed: string;
+  /** ForceAtlas2 iterations; `auto` scales them down as the graph grows. */
+  iterations: number | "auto";
+  /** Decimal places kept in x and y (fewer bytes, and no float noise in the file). */
+  precision: number;
+}
+
+export const LAYOUT_DEFAULTS: LayoutOptions = { seed: "ai-reading-graph", iterations: "auto", precision: 2 };
+
+export function checkLayoutOptions(options: LayoutOptions): void {
+  if (typeof options.seed !== "string" || !options.seed)
+    throw new Error("layout: invalid `seed`. Expecting a non-empty string.");
+  if (options.iterations !== "auto" && (!Number.isInteger(options.iterations) || options.iterations < 0))
+    throw new Error('layout: invalid `iterations`. Expecting a non-negative integer or "auto".');
+  if (!Number.isInteger(options.precision) || options.precision < 0 || options.precision > 6)
+    throw new Error("layout: invalid `precision`. Expecting an integer from 0 to 6.");
+}
+
+/** Fewer iterations for bigger graphs: each Barnes-Hut iteration costs O(n log n). */
+export function autoIterations(order: number): number {
+  if (order <= 1_000) return 600;
+  if (order <= 5_000) return 300;
+  if (order <= 20_000) return 150;
+  if (order <= 60_000) return 80;
+  return 50;
+}
+
+/** noverlap's default grid overflows a Set at 100k nodes; coarser grids fix that and run faster. */
+function noverlapGrid(order: number): number {
+  if (order <= 5_000) return 20;
+  if (order <= 30_000) return 100;
+  return 300;
+}
+
+/** Edge weights: a paper is pulled hardest by its own section, and by papers it builds on. */
+function edgeWeight(_edge: string, attributes: { kind: string }): number {
+  if (attributes.kind === "member") return 1;
+  if (attributes.kind === "subsection") return 2;
+  return 1.5;
+}
+
+export function layout(graph: PaperGraph, options: Partial<LayoutOptions> = {}): void {
+  const settings: LayoutOptions = { ...LAYOUT_DEFAULTS, ...options };
+  checkLayoutOptions(settings);
+  const order = graph.order;
+  if (order === 0) return;
+  const rng = seedrandom(settings.seed);
+  random.assign(graph, { rng, scale: Math.sqrt(order) * 10, center: 0 });
+
+  const iterations = settings.iterations === "auto" ? autoIterations(order) : settings.iterations;
+  forceAtlas2.assign(graph, {
+    iterations,
+    getEdgeWeight: edgeWeight,
+    settings: {
+      ...forceAtlas2.inferSettings(graph),
+      barnesHutOptimize: order > 300,
+      barnesHutTheta: order > 20_000 ? 1.2 : 0.5,
+      outboundAttractionDistribution: true,
+      adjustSizes: false,
+      scalingRatio: 4,
+      gravity: 1,
+    },
+  });
+  noverlap.assign(graph, {
+    maxIterations: order > 20_000 ? 30 : 120,
+    settings: { gridSize: noverlapGrid(order), margin: 1.5, ratio: 1.15 },
+  });
+
+  const factor = 10 ** settings.precision;
+  graph.updateEachNodeAttributes((_node, attributes) => ({
+    ...attributes,
+    x: Math.round(attributes.x * factor) / factor,
+    y: Math.round(attributes.y * factor) / factor,
+  }));
+}
