@@ -5,6 +5,12 @@ import type Sigma from "sigma";
 import type { CameraState } from "sigma/types";
 
 export const CAMERA_DURATION_MS = 450;
+/**
+ * The "no animation" duration. Sigma's animate() divides by the duration (0 gives NaN states), and
+ * going through animate() rather than setState() cancels any running animation (a wheel zoom),
+ * which would otherwise overwrite the new state; 1 ms lands on the next frame.
+ */
+export const INSTANT_MS = 1;
 /** Clicking a paper zooms in at least this far, so its neighbourhood is readable. */
 export const FOCUS_MAX_RATIO = 0.6;
 export const ZOOM_FACTOR = 1.6;
@@ -40,9 +46,8 @@ export function uncoveredArea(map: Rect, overlay: Rect | null): Rect {
 }
 
 export function moveCamera(renderer: Sigma, target: Partial<CameraState>): void {
-  const camera = renderer.getCamera();
-  if (prefersReducedMotion()) camera.setState(target);
-  else void camera.animate(target, { duration: CAMERA_DURATION_MS, easing: "quadraticInOut" });
+  const duration = prefersReducedMotion() ? INSTANT_MS : CAMERA_DURATION_MS;
+  void renderer.getCamera().animate(target, { duration, easing: "quadraticInOut" });
 }
 
 /** Centres `node` in the uncovered part of the map, zooming in if the view is far out. */
@@ -81,7 +86,7 @@ export function fitCameraTo(renderer: Sigma, nodes: Iterable<string>, everything
 
 export function zoomBy(renderer: Sigma, factor: number): void {
   const camera = renderer.getCamera();
-  const duration = prefersReducedMotion() ? 0 : CAMERA_DURATION_MS / 2;
+  const duration = prefersReducedMotion() ? INSTANT_MS : CAMERA_DURATION_MS / 2;
   if (factor > 1) void camera.animatedZoom({ factor, duration });
   else void camera.animatedUnzoom({ factor: 1 / factor, duration });
 }

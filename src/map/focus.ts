@@ -1,5 +1,7 @@
 // What stays bright when a node is hovered or selected: a paper and its lineage neighbours (the
 // papers it builds on and those that build on it), or a section hub and everything listed under it.
+// A selected paper also keeps the hubs of the sections it is listed in, so a paper without lineage
+// still shows where it sits; hover stays lineage-only, to read at a glance.
 import type { GraphIndex, PaperGraph } from "../load";
 
 export interface Focus {
@@ -8,15 +10,26 @@ export interface Focus {
   edges: ReadonlySet<string>;
 }
 
-export function computeFocus(graph: PaperGraph, index: GraphIndex, node: string | null): Focus | null {
+export interface FocusOptions {
+  /** Keep the paper's section hubs (and its member edges) bright too. */
+  withSections: boolean;
+}
+
+export function computeFocus(
+  graph: PaperGraph,
+  index: GraphIndex,
+  node: string | null,
+  options: FocusOptions = { withSections: false },
+): Focus | null {
   if (node === null || !graph.hasNode(node)) return null;
   const nodes = new Set<string>([node]);
   const edges = new Set<string>();
   if (graph.getNodeAttribute(node, "kind") === "paper") {
     graph.forEachEdge(node, (edge, attrs, source, target) => {
-      if (attrs.kind !== "lineage") return;
-      edges.add(edge);
-      nodes.add(source === node ? target : source);
+      if (attrs.kind === "lineage" || (options.withSections && attrs.kind === "member")) {
+        edges.add(edge);
+        nodes.add(source === node ? target : source);
+      }
     });
   } else {
     for (const paper of index.sectionPapers.get(node) ?? []) nodes.add(paper);

@@ -9,7 +9,15 @@ import type { GraphIndex, PaperGraph } from "../load";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
 import type { AppState, Store } from "../state";
 import type { Appearance } from "./appearance";
-import { type Rect, ZOOM_FACTOR, fitCameraTo, focusCameraOn, uncoveredArea, zoomBy } from "./camera";
+import {
+  type Rect,
+  ZOOM_FACTOR,
+  fitCameraTo,
+  focusCameraOn,
+  prefersReducedMotion,
+  uncoveredArea,
+  zoomBy,
+} from "./camera";
 import { bindMapEvents } from "./events";
 import { computeFocus } from "./focus";
 import type { LabelBox } from "./label-layout";
@@ -45,6 +53,8 @@ export interface MapHandle {
 }
 
 const focusOf = (state: AppState) => state.hovered ?? state.selected;
+/** Sections join the focus only for a selection, not for a passing hover. */
+const focusOptions = (state: AppState) => ({ withSections: state.hovered === null });
 
 function rectOf(element: Element): Rect {
   const r = element.getBoundingClientRect();
@@ -73,13 +83,13 @@ export function createMap(options: MapOptions): MapHandle {
   const initial = store.get();
   let view: MapView = {
     visibility: selectVisibility(initial),
-    focus: computeFocus(graph, index, focusOf(initial)),
+    focus: computeFocus(graph, index, focusOf(initial), focusOptions(initial)),
     selected: initial.selected,
   };
   let reserve: () => Map<string, LabelBox> = () => new Map();
   const labels = createLabelDrawers(() => reserve());
   const renderer: MapRenderer = new Sigma(graph, container, {
-    ...mapSettings(labels),
+    ...mapSettings(labels, prefersReducedMotion()),
     nodeReducer: createNodeReducer(appearance, () => view),
     edgeReducer: createEdgeReducer(appearance, () => view),
   });
@@ -111,9 +121,13 @@ export function createMap(options: MapOptions): MapHandle {
 
   const unsubscribe = store.subscribe((state, previous) => {
     const visibility = selectVisibility(state);
-    const focusChanged = focusOf(state) !== focusOf(previous) || state.selected !== previous.selected;
+    const focusChanged = state.hovered !== previous.hovered || state.selected !== previous.selected;
     if (focusChanged) {
-      view = { visibility, focus: computeFocus(graph, index, focusOf(state)), selected: state.selected };
+      view = {
+        visibility,
+        focus: computeFocus(graph, index, focusOf(state), focusOptions(state)),
+        selected: state.selected,
+      };
       renderer.refresh();
     } else if (visibility !== view.visibility) refreshVisibility(visibility);
     if (state.selected !== null && state.selected !== previous.selected) centreOn(state.selected);

@@ -6,6 +6,7 @@ import type { Settings } from "sigma/settings";
 
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
 import { EDGE_TYPE, NODE_TYPE } from "./appearance";
+import { INSTANT_MS } from "./camera";
 import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, type LabelDrawers } from "./labels";
 
 /** Hubs: a ring in the section's colour around a white centre, unlike the filled paper discs. */
@@ -25,7 +26,14 @@ export const STAGE_PADDING = 36;
 
 type MapSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export function mapSettings(labels: LabelDrawers): Partial<MapSettings> {
+/** Sigma's own wheel and double-click zooms and its drag inertia, without motion when asked. */
+function motionSettings(reducedMotion: boolean): Partial<MapSettings> {
+  return reducedMotion
+    ? { zoomDuration: INSTANT_MS, doubleClickZoomingDuration: INSTANT_MS, inertiaDuration: INSTANT_MS, inertiaRatio: 0 }
+    : {};
+}
+
+export function mapSettings(labels: LabelDrawers, reducedMotion: boolean): Partial<MapSettings> {
   const HubProgram = createNodeBorderProgram({
     borders: [
       { size: { value: HUB_RING_SHARE }, color: { attribute: "color" } },
@@ -53,5 +61,6 @@ export function mapSettings(labels: LabelDrawers): Partial<MapSettings> {
     minCameraRatio: MIN_CAMERA_RATIO,
     maxCameraRatio: MAX_CAMERA_RATIO,
     stagePadding: STAGE_PADDING,
+    ...motionSettings(reducedMotion),
   } as Partial<MapSettings>;
 }

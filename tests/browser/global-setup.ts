@@ -1,0 +1,61 @@
+// Browser suite set-up, run once: checks that Chromium is there (and fails loudly if not: these
+// tests must never skip silently), builds the app into tests/output/dist, builds the real graph
+// from data/lists with the build CLI (never touching data/graph.json), writes the synthetic
+// fixture graph, and starts a static server on 127.0.0.1 that serves them.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+import type { TestProject } from "vitest/node";
+
+import { DEFAULT_CHROME_PATH, INSTALL_HINT, findChrome } from "../../scripts/chrome";
+import { startStaticServer } from "../../scripts/static-server";
+import { buildGraphFile } from "../fixtures/synthetic-graph";
+import { SYNTHETIC_SPEC } from "../fixtures/synthetic-spec";
+import { DEFAULT_GRAPH, DIST_DIR, GRAPHS_DIR, OUTPUT_DIR, SCREENSHOTS_DIR } from "./paths";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromePath: string;
+  }
+}
+
+function run(what: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", env });
+  if (result.status !== 0)
+    throw new Error(`Browser tests: ${what} failed (exit ${result.status}).\n${result.stdout}\n${result.stderr}`);
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromePath = findChrome();
+  if (!chromePath)
+    throw new Error(
+      `Browser tests need Chromium, which is not at ${process.env.CHROME_PATH || DEFAULT_CHROME_PATH}: ${INSTALL_HINT}.`,
+    );
+  for (const dir of [OUTPUT_DIR, GRAPHS_DIR, SCREENSHOTS_DIR]) mkdirSync(dir, { recursive: true });
+
+  run("building the real graph", [
+    "--import",
+    "tsx",
+    resolve("scripts/build-graph.ts"),
+    "--lists",
+    resolve("data/lists"),
+    "--out",
+    DEFAULT_GRAPH,
+    "--report",
+    join(GRAPHS_DIR, "default-report.md"),
+    "--quiet",
+  ]);
+  writeFileSync(join(GRAPHS_DIR, "synthetic.json"), JSON.stringify(buildGraphFile(SYNTHETIC_SPEC)));
+  run(
+    "building the app (vite build)",
+    [resolve("node_modules/vite/bin/vite.js"), "build", "--outDir", DIST_DIR, "--emptyOutDir", "--logLevel", "warn"],
+    { ...process.env, GRAPH_FILE: DEFAULT_GRAPH },
+  );
+
+  const server = await startStaticServer({ root: DIST_DIR, defaultGraph: DEFAULT_GRAPH, graphsDir: GRAPHS_DIR });
+  project.provide("baseUrl", server.url);
+  project.provide("chromePath", chromePath);
+  return () => server.close();
+}
