@@ -28,7 +28,10 @@ describe("the URL", () => {
       showUndated: false,
     });
     await expect.poll(() => page.locator("#panel").isVisible()).toBe(true);
-    const title = await page.evaluate((k) => window.__readingGraph!.graph.getNodeAttribute(k, "title"), key);
+    const title = await page.evaluate((k) => {
+      const attrs = window.__readingGraph!.graph.getNodeAttributes(k);
+      return attrs.kind === "paper" ? attrs.title : attrs.label;
+    }, key);
     expect(await page.locator("#panel h2").textContent()).toBe(title);
     expect(await page.getByRole("textbox", { name: "From year" }).inputValue()).toBe("2018");
     expect(await page.getByRole("checkbox", { name: /Undated papers/ }).isChecked()).toBe(false);
