@@ -99,13 +99,13 @@ export function sectionTrail(graph: PaperGraph, section: string): string[] {
   return trail;
 }
 
-/** Direct sub-sections of a section. */
+/** Direct sub-sections of a section, in the graph's order (the build adds them in list order). */
 export function subsectionsOf(graph: PaperGraph, section: string): NodeRef[] {
   const subs: NodeRef[] = [];
   graph.forEachInEdge(section, (_edge, attrs, source) => {
     if (attrs.kind === "subsection") subs.push(nodeRef(graph, source));
   });
-  return subs.sort((a, b) => a.label.localeCompare(b.label));
+  return subs;
 }
 
 export function papersOf(graph: PaperGraph, index: GraphIndex, section: string): NodeRef[] {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  describeRange,
+  handlesFromRange,
+  isPaperYearShown,
+  isYearInRange,
+  rangeFromHandles,
+  yearHistogram,
+} from "../../../src/filters/utils";
+
+const span = { min: 2013, max: 2023 };
+
+describe("isYearInRange", () => {
+  it("includes both bounds", () => {
+    expect(isYearInRange(2017, { from: 2017, to: 2017 })).toBe(true);
+  });
+
+  it("treats null as no bound", () => {
+    expect(isYearInRange(1900, { from: null, to: null })).toBe(true);
+  });
+
+  it("treats 0 as a real bound, unlike a falsy check would", () => {
+    expect(isYearInRange(5, { from: null, to: 0 })).toBe(false);
+    expect(isYearInRange(0, { from: 0, to: 0 })).toBe(true);
+  });
+});
+
+describe("isPaperYearShown", () => {
+  it("shows undated papers only when asked", () => {
+    expect(isPaperYearShown(undefined, { from: 2020, to: 2020 }, true)).toBe(true);
+    expect(isPaperYearShown(undefined, { from: null, to: null }, false)).toBe(false);
+  });
+});
+
+describe("yearHistogram", () => {
+  it("counts papers per year over the whole span, zeros and undated left out", () => {
+    expect(yearHistogram([2013, 2015, 2015, undefined, 2016], { min: 2013, max: 2016 })).toEqual([
+      { year: 2013, count: 1 },
+      { year: 2014, count: 0 },
+      { year: 2015, count: 2 },
+      { year: 2016, count: 1 },
+    ]);
+  });
+});
+
+describe("rangeFromHandles", () => {
+  it("turns handles at the ends into no bound", () => {
+    expect(rangeFromHandles(2013, 2023, span)).toEqual({ from: null, to: null });
+  });
+
+  it("keeps inner handles as bounds, ordered even if they cross", () => {
+    expect(rangeFromHandles(2020, 2016, span)).toEqual({ from: 2016, to: 2020 });
+  });
+});
+
+describe("handlesFromRange", () => {
+  it("puts unbounded sides at the ends and clamps bounds outside the span", () => {
+    expect(handlesFromRange({ from: null, to: null }, span)).toEqual([2013, 2023]);
+    expect(handlesFromRange({ from: 0, to: 3000 }, span)).toEqual([2013, 2023]);
+    expect(handlesFromRange({ from: 2015, to: 2018 }, span)).toEqual([2015, 2018]);
+  });
+});
+
+describe("describeRange", () => {
+  it.each([
+    [{ from: 2017, to: 2020 }, "2017–2020"],
+    [{ from: 2017, to: 2017 }, "2017"],
+    [{ from: 2017, to: null }, "from 2017"],
+    [{ from: null, to: 2020 }, "up to 2020"],
+    [{ from: null, to: null }, "all years"],
+  ])("describes %j as %s", (range, text) => {
+    expect(describeRange(range)).toBe(text);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+
+import { computeVisibility } from "../../../src/filters/visibility";
+import { Z, computeAppearance } from "../../../src/map/appearance";
+import { computeFocus } from "../../../src/map/focus";
+import { assignSectionColors } from "../../../src/map/palette";
+import {
+  FADED_NODE_COLOR,
+  FOCUSED_LINEAGE_EDGE_COLOR,
+  type MapView,
+  createEdgeReducer,
+  createNodeReducer,
+} from "../../../src/map/reducers";
+import { state, syntheticGraph } from "../helpers-app";
+
+const { file, graph, index } = syntheticGraph();
+const look = computeAppearance(graph, index, assignSectionColors(file.header.topSections));
+const LLAMA = "arxiv:2302.13971";
+const LLAMA2 = "arxiv:2307.09288";
+const CHINCHILLA = "arxiv:2203.15556";
+const TRANSFORMER = "arxiv:1706.03762";
+
+describe("computeFocus", () => {
+  it("keeps a paper and the papers it builds on and that build on it", () => {
+    const focus = computeFocus(graph, index, LLAMA)!;
+    expect([...focus.nodes].sort()).toEqual([CHINCHILLA, LLAMA, LLAMA2].sort());
+    expect(focus.edges.size).toBe(2);
+  });
+
+  it("adds the paper's sections for a selection", () => {
+    const focus = computeFocus(graph, index, LLAMA, { withSections: true })!;
+    expect(focus.nodes.has("section:ai-canon/Landmark research results/Large language models/New models")).toBe(true);
+    expect(focus.nodes.has("section:agi-papers/AGI-Papers")).toBe(true);
+  });
+
+  it("keeps a section and everything listed under it", () => {
+    const focus = computeFocus(graph, index, "section:ai-canon/Landmark research results/Large language models")!;
+    expect(focus.nodes.has(LLAMA)).toBe(true);
+    expect(focus.nodes.has("section:ai-canon/Landmark research results/Large language models/New models")).toBe(true);
+    expect(focus.nodes.has("arxiv:2006.11239")).toBe(false); // DDPM: image generation
+  });
+
+  it("is null for no node or an unknown one", () => {
+    expect(computeFocus(graph, index, null)).toBeNull();
+    expect(computeFocus(graph, index, "nope")).toBeNull();
+  });
+});
+
+function view(patch: Partial<MapView> = {}): MapView {
+  return { visibility: computeVisibility(graph, index, state()), focus: null, selected: null, ...patch };
+}
+
+describe("the node reducer", () => {
+  it("gives the static look with nothing focused", () => {
+    const reduce = createNodeReducer(look, () => view());
+    const data = reduce(TRANSFORMER, graph.getNodeAttributes(TRANSFORMER));
+    expect(data).toMatchObject({ color: look.nodes.get(TRANSFORMER)!.color, size: look.nodes.get(TRANSFORMER)!.size });
+    expect(data.hidden).toBeUndefined();
+  });
+
+  it("hides what the filters hide", () => {
+    const v = view({ visibility: computeVisibility(graph, index, state({ yearRange: { from: 2020, to: null } })) });
+    const reduce = createNodeReducer(look, () => v);
+    expect(reduce(TRANSFORMER, graph.getNodeAttributes(TRANSFORMER)).hidden).toBe(true);
+    expect(reduce(LLAMA, graph.getNodeAttributes(LLAMA)).hidden).toBeUndefined();
+  });
+
+  it("fades and unlabels what is outside the focus, and labels what is in it", () => {
+    const v = view({ focus: computeFocus(graph, index, LLAMA) });
+    const reduce = createNodeReducer(look, () => v);
+    expect(reduce(TRANSFORMER, graph.getNodeAttributes(TRANSFORMER))).toMatchObject({
+      color: FADED_NODE_COLOR,
+      label: "",
+    });
+    expect(reduce(CHINCHILLA, graph.getNodeAttributes(CHINCHILLA))).toMatchObject({
+      forceLabel: true,
+      zIndex: Z.focused,
+    });
+  });
+
+  it("highlights the selected node", () => {
+    const v = view({ focus: computeFocus(graph, index, LLAMA), selected: LLAMA });
+    const reduce = createNodeReducer(look, () => v);
+    expect(reduce(LLAMA, graph.getNodeAttributes(LLAMA))).toMatchObject({ highlighted: true, forceLabel: true });
+  });
+
+  it("leaves the graph's own attributes untouched", () => {
+    const attrs = graph.getNodeAttributes(LLAMA);
+    const reduce = createNodeReducer(look, () => view({ focus: computeFocus(graph, index, TRANSFORMER) }));
+    reduce(LLAMA, { ...attrs });
+    expect(graph.getNodeAttributes(LLAMA)).toEqual(attrs);
+  });
+});
+
+describe("the edge reducer", () => {
+  it("darkens the focused paper's lineage edges and fades the others", () => {
+    const v = view({ focus: computeFocus(graph, index, LLAMA) });
+    const reduce = createEdgeReducer(look, () => v);
+    const own = graph.edge(LLAMA, CHINCHILLA)!;
+    const other = graph.edge("arxiv:2303.08774", "arxiv:2005.14165")!;
+    expect(reduce(own, graph.getEdgeAttributes(own)).color).toBe(FOCUSED_LINEAGE_EDGE_COLOR);
+    expect(reduce(other, graph.getEdgeAttributes(other)).color).not.toBe(FOCUSED_LINEAGE_EDGE_COLOR);
+  });
+});
