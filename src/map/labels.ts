@@ -70,21 +70,22 @@ export function createLabelDrawers(reserve: () => Map<string, LabelBox>): LabelD
     return labelBox(x, y, context.measureText(data.label).width, style.size);
   };
 
+  /** Right of the node, or left of it when the right side is taken; skipped when both are. */
   const drawLabel: NodeLabelDrawingFunction = (context, data) => {
     if (!data.label) return;
     const style = labelStyle(data);
     context.font = labelFont(style);
-    const x = data.x + data.size + LABEL_GAP;
     const y = data.y + style.size / 3;
+    const right = data.x + data.size + LABEL_GAP;
     if (frameStarted) {
       collisions.reset(reserve());
       frameStarted = false;
     }
-    if (!collisions.isReserved(data.key)) {
-      const box = labelBox(x, y, context.measureText(data.label).width, style.size);
-      if (!collisions.place(box)) return;
-    }
-    drawText(context, data.label, x, y);
+    if (collisions.isReserved(data.key)) return drawText(context, data.label, right, y);
+    const width = context.measureText(data.label).width;
+    const left = data.x - data.size - LABEL_GAP - width;
+    for (const x of [right, left])
+      if (collisions.place(labelBox(x, y, width, style.size))) return drawText(context, data.label, x, y);
   };
 
   /** A white card around the hovered node and its label, so it stands out from any neighbours. */

@@ -60,8 +60,11 @@ export function createEdgeReducer(appearance: Appearance, view: () => MapView) {
       res.color = data.kind === "lineage" ? FOCUSED_LINEAGE_EDGE_COLOR : FOCUSED_SECTION_EDGE_COLOR;
       res.size = (res.size ?? 1) + FOCUSED_EDGE_EXTRA_SIZE;
       res.zIndex = Z.focused;
-    } else {
+    } else if (data.kind === "lineage") {
       res.color = FADED_EDGE_COLOR;
+    } else {
+      // Section edges fan out from every hub; faded, they still draw a web over the focus.
+      res.hidden = true;
     }
     return res;
   };

@@ -102,3 +102,14 @@ describe("the edge reducer", () => {
     expect(reduce(other, graph.getEdgeAttributes(other)).color).not.toBe(FOCUSED_LINEAGE_EDGE_COLOR);
   });
 });
+
+describe("the edge reducer, for section edges", () => {
+  it("hides section edges outside the focus and keeps those inside", () => {
+    const v = view({ focus: computeFocus(graph, index, LLAMA, { withSections: true }) });
+    const reduce = createEdgeReducer(look, () => v);
+    const own = graph.findEdge(LLAMA, (_e, a) => a.kind === "member")!;
+    const other = graph.findEdge(TRANSFORMER, (_e, a) => a.kind === "member")!;
+    expect(reduce(own, graph.getEdgeAttributes(own)).hidden).toBeUndefined();
+    expect(reduce(other, graph.getEdgeAttributes(other)).hidden).toBe(true);
+  });
+});
