@@ -37,7 +37,9 @@ async function main(): Promise<number> {
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: "reduce", deviceScaleFactor: 1 });
     await page.goto(`${server.url}/?selected=${SELECTED}`);
-    await page.waitForFunction(() => window.__readingGraph !== undefined || document.body.classList.contains("has-error"));
+    await page.waitForFunction(
+      () => window.__readingGraph !== undefined || document.body.classList.contains("has-error"),
+    );
     if (await page.evaluate(() => window.__readingGraph === undefined)) throw new Error("the app showed an error");
     // Let the camera settle on the selection and sigma draw its frame.
     await page.waitForFunction(() => !window.__readingGraph!.renderer.getCamera().isAnimated());
