@@ -127,3 +127,15 @@ describe("build CLI", () => {
     expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 });
+
+describe("build CLI with bibliographies", () => {
+  it("stops on malformed BibTeX with the file, line and entry, and writes nothing", async () => {
+    const input = write("broken.bib", "@article{good, title={A}}\n\n@article{broken title={B}}\n");
+    const result = await build("--input", input, "--out", "broken.json");
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'build: broken.bib:3: malformed BibTeX in entry "broken": expected "comma", got "label"',
+    );
+    expect(existsSync(join(dir, "broken.json"))).toBe(false);
+  }, 30_000);
+});
