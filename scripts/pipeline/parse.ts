@@ -54,14 +54,30 @@ function closingIndex(tokens: Token[], start: number): number {
   return tokens.length - 1;
 }
 
-/** Inline tokens of the paragraphs directly inside a block (not in nested lists). */
+/** Scripts and styles lose their content; other tags only their markup. */
+function stripHtml(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, " ")
+    .replace(/<!--[\s\S]*?(-->|$)/g, " ")
+    .replace(/<\/?[a-z][^>]*>/gi, " ");
+}
+
+/**
+ * Inline tokens of the paragraphs directly inside a block (not in nested lists). An item that
+ * opens with raw HTML (`- <script>…</script> [Title](url)`) is an HTML block to markdown-it:
+ * its markdown is recovered with the tags stripped, so the entry is not silently lost.
+ */
 function directInlines(tokens: Token[], start: number, end: number): Token[] {
   const level = tokens[start]!.level;
   const inlines: Token[] = [];
   for (let i = start + 1; i < end; i++) {
     const token = tokens[i]!;
-    if (token.type === "paragraph_open" && token.level === level + 1 && tokens[i + 1]?.type === "inline")
-      inlines.push(tokens[i + 1]!);
+    if (token.level !== level + 1) continue;
+    if (token.type === "paragraph_open" && tokens[i + 1]?.type === "inline") inlines.push(tokens[i + 1]!);
+    if (token.type === "html_block") {
+      const recovered = markdown.parseInline(stripHtml(token.content), {})[0];
+      if (recovered?.children?.some((c) => c.type !== "text" || c.content.trim())) inlines.push(recovered);
+    }
   }
   return inlines;
 }
