@@ -136,6 +136,7 @@ export async function start(): Promise<() => void> {
   for (const [id, action] of controls) byId(id).addEventListener("click", action);
 
   return () => {
+    for (const [id, action] of controls) byId(id).removeEventListener("click", action);
     cleanups.forEach((cleanup) => cleanup());
     map.destroy();
   };

@@ -69,7 +69,10 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
     if (key !== null && graph.hasNode(key)) store.dispatch(hoverNode(key), { history: "none" });
   };
   const onOut = (event: MouseEvent) => {
-    if (nodeOf(event) !== null) store.dispatch(hoverNode(null), { history: "none" });
+    const button = (event.target as Element | null)?.closest?.(`[${NODE_KEY_ATTRIBUTE}]`);
+    // Moving between the parts of one button (label, year) is not leaving it.
+    if (!button || button.contains(event.relatedTarget as Node | null)) return;
+    store.dispatch(hoverNode(null), { history: "none" });
   };
   const closePanel = () => {
     const hadFocus = root.contains(document.activeElement);

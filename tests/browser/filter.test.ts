@@ -162,6 +162,21 @@ describe("the year filter", () => {
     expect(hubs.some((h) => h.hidden)).toBe(true);
   });
 
+  it("keeps the panel open on a paper the filter hides, and says so", async () => {
+    const { page } = app;
+    const transformer = await page.evaluate(() =>
+      window.__readingGraph!.graph.findNode((_n, a) => a.kind === "paper" && a.arxivId === "1706.03762")!,
+    );
+    await page.evaluate((k) => window.__readingGraph!.store.dispatch((s) => ({ ...s, selected: k })), transformer);
+    await setField(page, "From year", "2020");
+    const note = page.locator("#panel .panel-note");
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe("Hidden on the map by the year filter (from 2020).");
+    await setField(page, "From year", "2013");
+    await expect.poll(() => note.isVisible()).toBe(false);
+    await page.evaluate(() => window.__readingGraph!.store.dispatch((s) => ({ ...s, selected: null })));
+  });
+
   it("never rebuilds nor writes to the graph", async () => {
     const { page } = app;
     const result = await page.evaluate(() => {
