@@ -8,7 +8,8 @@ import { type Appearance, Z } from "./appearance";
 import type { Focus } from "./focus";
 
 export const FADED_NODE_COLOR = "#e3e6ea";
-export const FADED_EDGE_COLOR = "rgba(200, 205, 212, 0.25)";
+/** Opaque: translucent edges blend to near-white over the background and read as white lines. */
+export const FADED_EDGE_COLOR = "#e6e9ee";
 export const FOCUSED_LINEAGE_EDGE_COLOR = "rgba(29, 35, 48, 0.9)";
 export const FOCUSED_SECTION_EDGE_COLOR = "rgba(100, 110, 124, 0.6)";
 export const FOCUSED_EDGE_EXTRA_SIZE = 0.8;

@@ -5,11 +5,13 @@ import type { PaperAttributes, SectionAttributes, SectionRef } from "../model";
 import { type Child, el } from "../ui/dom";
 import { externalLink } from "../ui/links";
 import type { LineageRef, NodeRef } from "./types";
-import { formatDate, lineageOf, paperLinks, papersOf, sectionTrail, subsectionsOf } from "./utils";
+import { formatDate, lineageOf, paperLinks, papersOf, sectionTrail, shorten, subsectionsOf } from "./utils";
 
 /** Authors beyond this many are folded behind a "more" toggle. */
 export const AUTHORS_SHOWN = 8;
 export const NODE_KEY_ATTRIBUTE = "data-node";
+/** Summaries longer than this (block-quoted abstracts) are folded, so the lineage stays in view. */
+export const SUMMARY_FOLD_CHARS = 420;
 
 /** A button that selects a node; the panel delegates its clicks and hovers. */
 export function nodeButton(ref: NodeRef, extra?: Child): HTMLButtonElement {
@@ -63,6 +65,26 @@ function sectionRefButton(graph: PaperGraph, ref: SectionRef): HTMLElement {
   });
 }
 
+/** A summary, folded behind a "Show all" toggle when it is long. */
+function summaryBlock(text: string): HTMLElement {
+  const quote = el("blockquote", { text });
+  const short = shorten(text, SUMMARY_FOLD_CHARS);
+  if (short === null) return quote;
+  quote.textContent = short;
+  const toggle = el("button", {
+    className: "link-button",
+    text: "Show all",
+    attrs: { type: "button", "aria-expanded": "false" },
+  });
+  toggle.addEventListener("click", () => {
+    const expanded = toggle.getAttribute("aria-expanded") === "true";
+    quote.textContent = expanded ? short : text;
+    toggle.textContent = expanded ? "Show all" : "Show less";
+    toggle.setAttribute("aria-expanded", String(!expanded));
+  });
+  return el("div", {}, [quote, toggle]);
+}
+
 function authorsLine(authors: string[]): HTMLElement {
   const line = el("p", { className: "authors" });
   if (authors.length <= AUTHORS_SHOWN) {
@@ -113,7 +135,7 @@ export function renderPaper(graph: PaperGraph, key: string, paper: PaperAttribut
       paper.summaries.length
         ? paper.summaries.map((s) =>
             el("figure", { className: "summary" }, [
-              el("blockquote", { text: s.text }),
+              summaryBlock(s.text),
               el("figcaption", { text: `${s.list}, line ${s.line}` }),
             ]),
           )

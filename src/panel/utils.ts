@@ -111,3 +111,10 @@ export function subsectionsOf(graph: PaperGraph, section: string): NodeRef[] {
 export function papersOf(graph: PaperGraph, index: GraphIndex, section: string): NodeRef[] {
   return (index.sectionPapers.get(section) ?? []).map((key) => nodeRef(graph, key)).sort(byYear);
 }
+
+/** The first `limit` characters of a long text, cut at a word boundary; null when it is short enough. */
+export function shorten(text: string, limit: number): string | null {
+  if (text.length <= limit) return null;
+  const cut = text.lastIndexOf(" ", limit);
+  return `${text.slice(0, cut > limit / 2 ? cut : limit).trimEnd()}…`;
+}

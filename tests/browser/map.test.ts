@@ -98,6 +98,21 @@ describe("the map", () => {
     await expect.poll(() => cameraState(page)).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
   });
 
+  it("pans and zooms from the keyboard once the map has focus", async () => {
+    const { page } = app;
+    await page.getByRole("button", { name: "Fit all" }).click();
+    await page.locator("#map").focus();
+    await page.keyboard.press("+");
+    await expect.poll(async () => (await cameraState(page)).ratio).toBeLessThan(1);
+    const zoomed = await cameraState(page);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(async () => (await cameraState(page)).x).toBeGreaterThan(zoomed.x);
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(async () => (await cameraState(page)).y).not.toBeCloseTo(zoomed.y, 4);
+    await page.keyboard.press("0");
+    await expect.poll(() => cameraState(page)).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
+  });
+
   it("keeps a hovered paper and its lineage neighbours bright and fades the rest", async () => {
     const { page } = app;
     const key = await mostLinkedPaper(page);
@@ -206,11 +221,13 @@ describe("clicking a paper", () => {
     await expect.poll(() => page.evaluate(() => window.__readingGraph!.store.get().selected)).toBe(key);
   });
 
-  it("closes with Escape and with a click on the background", async () => {
+  it("closes with Escape, giving focus back to the map, and with a click on the background", async () => {
     const { page } = app;
+    await page.locator("#panel-title").focus();
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("#panel").isVisible()).toBe(false);
     expect(await page.evaluate(() => window.__readingGraph!.store.get().selected)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("map");
 
     await waitOutDoubleClick(page);
     const point = await bringNodeIntoView(page, key);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import type { PaperAttributes } from "../../../src/model";
-import { formatDate, lineageOf, paperLinks, papersOf, sectionTrail, subsectionsOf } from "../../../src/panel/utils";
+import {
+  formatDate,
+  lineageOf,
+  paperLinks,
+  papersOf,
+  sectionTrail,
+  shorten,
+  subsectionsOf,
+} from "../../../src/panel/utils";
 import { syntheticGraph } from "../helpers-app";
 
 const { graph, index } = syntheticGraph();
@@ -87,5 +95,19 @@ describe("sections", () => {
     const llm = "section:ai-canon/Landmark research results/Large language models";
     expect(subsectionsOf(graph, llm).map((s) => s.label)).toEqual(["New models", "Model improvements"]);
     expect(papersOf(graph, index, llm).map((p) => p.label)).toContain("BERT");
+  });
+});
+
+describe("shorten", () => {
+  it("leaves a short text alone", () => {
+    expect(shorten("short text", 20)).toBeNull();
+  });
+
+  it("cuts a long text at a word boundary and marks the cut", () => {
+    expect(shorten("one two three four five", 12)).toBe("one two…");
+  });
+
+  it("cuts inside a very long word rather than losing most of the text", () => {
+    expect(shorten("a supercalifragilistic", 10)).toBe("a supercal…");
   });
 });
