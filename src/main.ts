@@ -124,7 +124,7 @@ export async function start(): Promise<() => void> {
       hasNode: (key) => graph.hasNode(key),
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
-    exposeTestHooks({ renderer, graph, store }),
+    exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels }),
   ];
   fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));
 

@@ -2,12 +2,15 @@
 // the store. Exposed on `window.__readingGraph` once the map is up; nothing in the app reads it.
 import type { PaperGraph } from "./load";
 import type { MapRenderer } from "./map";
+import type { LabelBox } from "./map/label-layout";
 import type { Store } from "./state";
 
 export interface ReadingGraphHooks {
   renderer: MapRenderer;
   graph: PaperGraph;
   store: Store;
+  /** The labels drawn in the last frame, with their boxes in map pixels. */
+  drawnLabels(): ReadonlyMap<string, LabelBox>;
 }
 
 declare global {

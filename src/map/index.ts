@@ -46,6 +46,8 @@ export interface MapOptions {
 
 export interface MapHandle {
   renderer: MapRenderer;
+  /** Labels drawn in the last frame (for tests). */
+  drawnLabels(): ReadonlyMap<string, LabelBox>;
   fitAll(): void;
   zoomIn(): void;
   zoomOut(): void;
@@ -151,6 +153,7 @@ export function createMap(options: MapOptions): MapHandle {
 
   return {
     renderer,
+    drawnLabels: () => labels.drawn(),
     fitAll,
     zoomIn: () => zoomBy(renderer, ZOOM_FACTOR),
     zoomOut: () => zoomBy(renderer, 1 / ZOOM_FACTOR),

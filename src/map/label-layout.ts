@@ -31,10 +31,14 @@ export class LabelCollisions {
   private boxes: LabelBox[] = [];
   private reserved = new Set<string>();
 
-  /** Starts a frame with these labels' boxes already placed. */
+  /**
+   * Starts a frame with these labels' boxes already placed, in order; one that overlaps an earlier
+   * one is not reserved (it competes like any other label, and may find room on the left).
+   */
   reset(reserved: Map<string, LabelBox>): void {
-    this.boxes = [...reserved.values()];
-    this.reserved = new Set(reserved.keys());
+    this.boxes = [];
+    this.reserved = new Set();
+    for (const [key, box] of reserved) if (this.place(box)) this.reserved.add(key);
   }
 
   isReserved(key: string): boolean {

@@ -46,6 +46,8 @@ function drawText(context: CanvasRenderingContext2D, text: string, x: number, y:
 export interface LabelDrawers {
   /** Call before each frame (sigma's beforeRender): the next label drawn starts a new layout. */
   startFrame(): void;
+  /** The labels drawn in the current frame and where: for tests (no two may overlap). */
+  drawn(): ReadonlyMap<string, LabelBox>;
   drawLabel: NodeLabelDrawingFunction;
   drawHover: NodeHoverDrawingFunction;
   /** The box a label takes on screen, for reserving landmark labels before a frame. */
@@ -60,6 +62,7 @@ export interface LabelDrawers {
 export function createLabelDrawers(reserve: () => Map<string, LabelBox>): LabelDrawers {
   const collisions = new LabelCollisions();
   let frameStarted = false;
+  let drawn = new Map<string, LabelBox>();
 
   const measure = (context: CanvasRenderingContext2D, data: LabelData): LabelBox | null => {
     if (!data.label) return null;
@@ -79,13 +82,22 @@ export function createLabelDrawers(reserve: () => Map<string, LabelBox>): LabelD
     const right = data.x + data.size + LABEL_GAP;
     if (frameStarted) {
       collisions.reset(reserve());
+      drawn = new Map();
       frameStarted = false;
     }
-    if (collisions.isReserved(data.key)) return drawText(context, data.label, right, y);
     const width = context.measureText(data.label).width;
+    if (collisions.isReserved(data.key)) {
+      drawn.set(data.key, labelBox(right, y, width, style.size));
+      return drawText(context, data.label, right, y);
+    }
     const left = data.x - data.size - LABEL_GAP - width;
-    for (const x of [right, left])
-      if (collisions.place(labelBox(x, y, width, style.size))) return drawText(context, data.label, x, y);
+    // The left side only when the label stays on screen there.
+    for (const x of left >= 0 ? [right, left] : [right]) {
+      const box = labelBox(x, y, width, style.size);
+      if (!collisions.place(box)) continue;
+      drawn.set(data.key, box);
+      return drawText(context, data.label, x, y);
+    }
   };
 
   /** A white card around the hovered node and its label, so it stands out from any neighbours. */
@@ -111,6 +123,7 @@ export function createLabelDrawers(reserve: () => Map<string, LabelBox>): LabelD
     startFrame: () => {
       frameStarted = true;
     },
+    drawn: () => drawn,
     drawLabel,
     drawHover,
     measure,

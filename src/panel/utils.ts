@@ -53,7 +53,9 @@ export function paperLinks(paper: PaperAttributes): PanelLink[] {
 
 export function nodeRef(graph: PaperGraph, key: string): NodeRef {
   const attrs = graph.getNodeAttributes(key);
-  const ref: NodeRef = { key, label: attrs.label, title: isPaper(attrs) ? attrs.title : attrs.label };
+  // The panel has room for a full title where the map's label is a shortened one.
+  const label = isPaper(attrs) ? (attrs.shortName ?? attrs.title) : attrs.label;
+  const ref: NodeRef = { key, label, title: isPaper(attrs) ? attrs.title : attrs.label };
   if (isPaper(attrs) && attrs.year !== undefined) ref.year = attrs.year;
   return ref;
 }

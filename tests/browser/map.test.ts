@@ -69,6 +69,36 @@ describe("the map", () => {
     await expect.poll(() => page.locator("#paper-count").textContent()).toBe(`${total} of ${total} papers shown`);
   });
 
+  it("labels more of what is on screen as you zoom in, and never overlaps two labels", async () => {
+    const { page } = app;
+    const census = (ratio: number) =>
+      page.evaluate(async (r) => {
+        const { renderer, graph, drawnLabels } = window.__readingGraph!;
+        renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: r, angle: 0 });
+        renderer.refresh();
+        const { width, height } = renderer.getDimensions();
+        const onScreen = graph.filterNodes((n) => {
+          const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!);
+          return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+        }).length;
+        const boxes = [...drawnLabels().values()];
+        let overlaps = 0;
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+          }
+        return { labelled: boxes.length / onScreen, overlaps };
+      }, ratio);
+    const far = await census(1);
+    const near = await census(0.3);
+    expect(far.labelled).toBeGreaterThan(0);
+    expect(near.labelled).toBeGreaterThan(far.labelled);
+    expect(far.overlaps).toBe(0);
+    expect(near.overlaps).toBe(0);
+    await page.getByRole("button", { name: "Fit all" }).click();
+  });
+
   it("pans when the background is dragged", async () => {
     const { page } = app;
     const before = await cameraState(page);

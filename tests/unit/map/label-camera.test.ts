@@ -30,6 +30,18 @@ describe("LabelCollisions", () => {
     expect(c.place({ x1: 20, y1: 0, x2: 30, y2: 10 })).toBe(true);
   });
 
+  it("does not reserve a label that overlaps an earlier reserved one", () => {
+    const c = new LabelCollisions();
+    c.reset(
+      new Map([
+        ["a", { x1: 0, y1: 0, x2: 10, y2: 10 }],
+        ["b", { x1: 5, y1: 5, x2: 15, y2: 15 }],
+      ]),
+    );
+    expect(c.isReserved("a")).toBe(true);
+    expect(c.isReserved("b")).toBe(false);
+  });
+
   it("places reserved labels first and forgets the previous frame on reset", () => {
     const c = new LabelCollisions();
     c.reset(new Map([["hub", { x1: 0, y1: 0, x2: 10, y2: 10 }]]));
