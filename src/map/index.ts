@@ -145,8 +145,9 @@ export function createMap(options: MapOptions): MapHandle {
   };
   const unbindEvents = bindMapEvents(renderer, store, container, fitAll);
 
-  // Sigma only listens to window resizes; the container also changes size with the layout.
-  const resizeObserver = new ResizeObserver(() => renderer.resize());
+  // Sigma only listens to window resizes; the container also changes size with the layout. A
+  // refresh (not just resize(), which clears the canvases) redraws and re-grids the labels.
+  const resizeObserver = new ResizeObserver(() => renderer.scheduleRefresh());
   resizeObserver.observe(container);
 
   if (initial.selected !== null) centreOn(initial.selected);
