@@ -11,6 +11,8 @@ export interface ListCounts {
   resources: number;
   byUrl: number;
   byTitle: number;
+  /** Found by an online title search (Semantic Scholar or arXiv). */
+  bySearch: number;
   hosted: number;
   unresolved: number;
   /** Entries merged into a paper listed earlier in the same list. */
@@ -43,6 +45,8 @@ export function countList(list: ParsedList, resolved: ResolvedEntry[], duplicate
     resources: mine.filter((r) => r.resolution.kind === "resource").length,
     byUrl: by("url"),
     byTitle: mine.filter((r) => r.resolution.kind === "paper" && r.resolution.by === "title" && r.resolution.arxivId)
+      .length,
+    bySearch: mine.filter((r) => r.resolution.kind === "paper" && r.resolution.by === "search" && r.resolution.arxivId)
       .length,
     hosted: mine.filter((r) => r.resolution.kind === "paper" && !r.resolution.arxivId).length,
     unresolved: mine.filter((r) => r.resolution.kind === "unresolved").length,
@@ -82,12 +86,12 @@ export function renderReport(input: ReportInput): string {
   line("## Lists");
   line();
   line(
-    "| list | entries | papers | resources | arXiv by URL | arXiv by title | papers off arXiv | unresolved | duplicates merged | also in an earlier list |",
+    "| list | entries | papers | resources | arXiv by URL | arXiv by title | arXiv by search | papers off arXiv | unresolved | duplicates merged | also in an earlier list |",
   );
-  line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const c of input.counts)
     line(
-      `| ${c.file} | ${c.entries} | ${c.papers} | ${c.resources} | ${c.byUrl} | ${c.byTitle} | ${c.hosted} | ${c.unresolved} | ${c.duplicates} | ${c.shared} |`,
+      `| ${c.file} | ${c.entries} | ${c.papers} | ${c.resources} | ${c.byUrl} | ${c.byTitle} | ${c.bySearch} | ${c.hosted} | ${c.unresolved} | ${c.duplicates} | ${c.shared} |`,
     );
   line();
   line(
@@ -178,6 +182,9 @@ export function renderReport(input: ReportInput): string {
     line(`## Online enrichment problems (${input.enrichment.failures.length})`);
     line();
     for (const f of input.enrichment.failures) line(`- ${escapeText(f.file, 80)}: ${escapeText(f.message, 240)}`);
+    line();
+    line(`## Online enrichment notes (${input.enrichment.notes.length})`);
+    line();
     for (const note of input.enrichment.notes) line(`- ${escapeText(note, 240)}`);
     line();
   }
