@@ -204,6 +204,7 @@ export class HttpClient {
     this.requests += 1;
     o.onRequest?.(request.url);
     let response: HttpResponse;
+    let answered = false;
     try {
       const res = await o.fetch(request.url, {
         method: request.method ?? "GET",
@@ -211,12 +212,15 @@ export class HttpClient {
         ...(request.body !== undefined ? { body: request.body } : {}),
         signal: controller.signal,
       });
+      answered = true;
       response = { status: res.status, headers: res.headers, text: await res.text() };
     } catch (error) {
       if (controller.signal.aborted)
         return { failure: new HttpFailure("timeout", `timed out after ${o.timeoutMs / 1000} s`) };
       const { code, text } = networkCause(error);
-      return { failure: new HttpFailure("network", `network error (${text})`, undefined, code) };
+      // Headers came, then the connection dropped: the body was cut short. Worth another try.
+      const what = answered ? "the response was cut short" : "network error";
+      return { failure: new HttpFailure("network", `${what} (${text})`, undefined, code) };
     } finally {
       clearTimeout(timer);
     }
