@@ -5,7 +5,7 @@
 import { distance } from "fastest-levenshtein";
 
 import type { Knowledge, S2Match, TitleQuery } from "./knowledge";
-import { titleKey, titleVariants } from "./titles";
+import { splitPrefix, titleKey, titleVariants } from "./titles";
 import type { ResolvedEntry } from "./types";
 
 export interface SearchOptions {
@@ -41,6 +41,10 @@ function numbersOf(key: string): string {
  * short prefix (`InstructGPT: Training ...`), or within a few typos — never with different numbers.
  */
 export function sameTitle(listed: string, found: string, options: SearchOptions = SEARCH_DEFAULTS): boolean {
+  // `Llama 2: Open ...` is not `Llama 3: Open ...`, though the parts after the prefixes agree.
+  const prefixes = [splitPrefix(listed), splitPrefix(found)];
+  if (prefixes[0] && prefixes[1] && numbersOf(titleKey(prefixes[0].prefix)) !== numbersOf(titleKey(prefixes[1].prefix)))
+    return false;
   const candidates = titleVariants(found);
   for (const a of titleVariants(listed)) {
     for (const b of candidates) {
