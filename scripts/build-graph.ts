@@ -5,6 +5,7 @@ import { resolve as resolvePath } from "node:path";
 import { parseArgs } from "node:util";
 
 import { type BuildOptions, buildGraph } from "./pipeline/build";
+import { ListError } from "./pipeline/errors";
 import { writeFileAtomic } from "./sources/atomic";
 import { loadCache } from "./sources/cache";
 import { InputError, listFiles, readList } from "./sources/lists";
@@ -143,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof InputError) console.error(`build: ${error.message}`);
+    if (error instanceof InputError || error instanceof ListError) console.error(`build: ${error.message}`);
     else
       console.error(
         `build failed: ${(error as Error)?.message ?? String(error)}${process.env.DEBUG ? `\n${(error as Error).stack}` : ""}`,

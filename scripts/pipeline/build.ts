@@ -12,6 +12,7 @@ import { type LayoutOptions, layout } from "./layout";
 import { link } from "./link";
 import { merge } from "./merge";
 import { parse } from "./parse";
+import { parseBibtex, parseCslJson } from "./parse-bibliography";
 import { type ListCounts, countList, renderReport } from "./report";
 import { resolve } from "./resolve";
 import { resolveBySearch, titleQueries } from "./search";
@@ -41,6 +42,13 @@ export interface BuildOptions {
   /** Parsers for inputs that are not markdown (BibTeX, CSL-JSON), by file extension. */
   parsers?: Record<string, (input: ListInput, list: string) => ParsedList>;
 }
+
+/** Bibliographies are read by citation-js; everything else is markdown. */
+export const DEFAULT_PARSERS: Record<string, (input: ListInput, list: string) => ParsedList> = {
+  bib: (input, list) => parseBibtex(input.text, { list, file: input.file }),
+  bibtex: (input, list) => parseBibtex(input.text, { list, file: input.file }),
+  json: (input, list) => parseCslJson(input.text, { list, file: input.file }),
+};
 
 export type Stage = "parse" | "resolve" | "merge" | "enrich" | "link" | "assemble" | "layout" | "serialise";
 
@@ -94,7 +102,7 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
       while (names.has(name)) name = `${name}-2`;
       names.add(name);
       const extension = /\.([^.]+)$/.exec(input.file)?.[1]?.toLowerCase() ?? "";
-      const custom = options.parsers?.[extension];
+      const custom = { ...DEFAULT_PARSERS, ...options.parsers }[extension];
       return custom ? custom(input, name) : parse(input.text, { list: name, file: input.file });
     }),
   );

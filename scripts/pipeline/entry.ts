@@ -200,6 +200,14 @@ export function readEntryFields(segments: Segment[]): EntryRead | null {
   }
 
   const extraLinks = links.filter((l) => l !== primary && l.href?.trim() !== url).map(toLink);
+  // A year at the very end of the line: `[Title](url) — description (2019)`.
+  const last = summaryParts[summaryParts.length - 1];
+  const trailingYear = last?.kind === "text" ? /\((1[89]\d\d|20\d\d)\)\s*$/.exec(last.text) : null;
+  if (last && trailingYear && !yearHint) {
+    yearHint = { year: Number(trailingYear[1]) };
+    summaryParts[summaryParts.length - 1] = { ...last, text: last.text.slice(0, trailingYear.index) };
+  }
+
   // A "description" made only of link labels (`+ [Google AI Blog](url)`) is no description.
   const hasProse = summaryParts.some((s) => s.kind === "text" && /[\p{L}\p{N}]/u.test(s.text));
   const summaryText = summaryParts

@@ -28,20 +28,28 @@ export function checkLayoutOptions(options: LayoutOptions): void {
     throw new Error("layout: invalid `precision`. Expecting an integer from 0 to 6.");
 }
 
-/** Fewer iterations for bigger graphs: each Barnes-Hut iteration costs O(n log n). */
-export function autoIterations(order: number): number {
-  if (order <= 1_000) return 600;
-  if (order <= 5_000) return 300;
-  if (order <= 20_000) return 150;
-  if (order <= 60_000) return 80;
-  return 50;
+/**
+ * How much layout work a graph of this size gets. ForceAtlas2 costs O(n log n) an iteration
+ * with Barnes-Hut, and a coarser θ is 3× cheaper past a few thousand nodes; noverlap costs
+ * about 55 ms an iteration at 8k nodes, and its default grid overflows a Set at 100k
+ * (measurements in ../../shared/PERFORMANCE.md and `npm run bench`).
+ */
+export function layoutBudget(order: number): {
+  iterations: number;
+  theta: number;
+  noverlapIterations: number;
+  gridSize: number;
+} {
+  if (order <= 1_000) return { iterations: 600, theta: 0.5, noverlapIterations: 120, gridSize: 20 };
+  if (order <= 5_000) return { iterations: 300, theta: 0.8, noverlapIterations: 60, gridSize: 50 };
+  if (order <= 20_000) return { iterations: 150, theta: 1.2, noverlapIterations: 20, gridSize: 100 };
+  if (order <= 60_000) return { iterations: 80, theta: 1.2, noverlapIterations: 10, gridSize: 200 };
+  return { iterations: 50, theta: 1.2, noverlapIterations: 6, gridSize: 300 };
 }
 
-/** noverlap's default grid overflows a Set at 100k nodes; coarser grids fix that and run faster. */
-function noverlapGrid(order: number): number {
-  if (order <= 5_000) return 20;
-  if (order <= 30_000) return 100;
-  return 300;
+/** Fewer iterations for bigger graphs: each Barnes-Hut iteration costs O(n log n). */
+export function autoIterations(order: number): number {
+  return layoutBudget(order).iterations;
 }
 
 /** Edge weights: a paper is pulled hardest by its own section, and by papers it builds on. */
@@ -59,14 +67,15 @@ export function layout(graph: PaperGraph, options: Partial<LayoutOptions> = {}):
   const rng = seedrandom(settings.seed);
   random.assign(graph, { rng, scale: Math.sqrt(order) * 10, center: 0 });
 
-  const iterations = settings.iterations === "auto" ? autoIterations(order) : settings.iterations;
+  const budget = layoutBudget(order);
+  const iterations = settings.iterations === "auto" ? budget.iterations : settings.iterations;
   forceAtlas2.assign(graph, {
     iterations,
     getEdgeWeight: edgeWeight,
     settings: {
       ...forceAtlas2.inferSettings(graph),
       barnesHutOptimize: order > 300,
-      barnesHutTheta: order > 20_000 ? 1.2 : 0.5,
+      barnesHutTheta: budget.theta,
       outboundAttractionDistribution: true,
       adjustSizes: false,
       scalingRatio: 4,
@@ -74,8 +83,8 @@ export function layout(graph: PaperGraph, options: Partial<LayoutOptions> = {}):
     },
   });
   noverlap.assign(graph, {
-    maxIterations: order > 20_000 ? 30 : 120,
-    settings: { gridSize: noverlapGrid(order), margin: 1.5, ratio: 1.15 },
+    maxIterations: budget.noverlapIterations,
+    settings: { gridSize: budget.gridSize, margin: 1.5, ratio: 1.15 },
   });
 
   const factor = 10 ** settings.precision;

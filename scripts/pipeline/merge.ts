@@ -125,6 +125,13 @@ function mergeGroup(key: string, arxivId: string | undefined, items: ResolvedEnt
     provenance: { title: "list" },
   };
   if (arxivId) paper.arxivId = arxivId;
+  const withAuthors = items.find((i) => i.entry.authors?.length);
+  if (withAuthors) {
+    paper.authors = withAuthors.entry.authors!;
+    paper.provenance.authors = "list";
+  }
+  const doi = items.find((i) => i.entry.doi)?.entry.doi;
+  if (doi) paper.doi = doi;
   if (date) {
     paper.year = date.year;
     if (date.month !== undefined) paper.month = date.month;

@@ -54,16 +54,38 @@ function closingIndex(tokens: Token[], start: number): number {
   return tokens.length - 1;
 }
 
-/** Inline tokens of the paragraphs directly inside a block (not in nested lists). */
+/** Scripts and styles lose their content; other tags only their markup. */
+function stripHtml(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, " ")
+    .replace(/<!--[\s\S]*?(-->|$)/g, " ")
+    .replace(/<\/?[a-z][^>]*>/gi, " ");
+}
+
+/**
+ * Inline tokens of the paragraphs directly inside a block (not in nested lists). An item that
+ * opens with raw HTML (`- <script>…</script> [Title](url)`) is an HTML block to markdown-it:
+ * its markdown is recovered with the tags stripped, so the entry is not silently lost.
+ */
 function directInlines(tokens: Token[], start: number, end: number): Token[] {
   const level = tokens[start]!.level;
   const inlines: Token[] = [];
   for (let i = start + 1; i < end; i++) {
     const token = tokens[i]!;
-    if (token.type === "paragraph_open" && token.level === level + 1 && tokens[i + 1]?.type === "inline")
-      inlines.push(tokens[i + 1]!);
+    if (token.level !== level + 1) continue;
+    if (token.type === "paragraph_open" && tokens[i + 1]?.type === "inline") inlines.push(tokens[i + 1]!);
+    if (token.type === "html_block") {
+      const recovered = markdown.parseInline(stripHtml(token.content), {})[0];
+      if (recovered?.children?.some((c) => c.type !== "text" || c.content.trim())) inlines.push(recovered);
+    }
   }
   return inlines;
+}
+
+function hasHttpLink(inline: Token): boolean {
+  return (inline.children ?? []).some(
+    (c) => c.type === "link_open" && /^https?:/i.test(String(c.attrGet("href") ?? "")),
+  );
 }
 
 function hasNestedList(tokens: Token[], start: number, end: number): boolean {
@@ -86,6 +108,8 @@ class ListParser {
   private lastListEntries: Entry[] = [];
   private currentSection: SectionInfo | null = null;
   private entriesAtSectionStart = 0;
+  /** The entry made from the current heading's own link, if it had one. */
+  headingEntry: Entry | null = null;
 
   constructor(
     private readonly options: ParseOptions,
@@ -112,12 +136,17 @@ class ListParser {
     this.sections.push(this.currentSection);
     this.entriesAtSectionStart = this.entries.length;
     this.lastListEntries = [];
+    this.headingEntry = null;
   }
 
   /** A paragraph or block quote under a heading, before any entry, describes the section. */
   describe(text: string) {
+    // Under a heading that is itself an entry (`### [Paper](url)`), the text describes the paper.
+    const headed = this.headingEntry;
+    if (headed && !headed.summary && text) headed.summary = text.slice(0, this.options.maxSummaryLength);
     const section = this.currentSection;
-    if (section && !section.description && text && this.entries.length === this.entriesAtSectionStart)
+    const before = this.entriesAtSectionStart + (headed ? 1 : 0);
+    if (section && !section.description && text && this.entries.length === before)
       section.description = text.slice(0, this.options.maxSummaryLength);
   }
 
@@ -179,10 +208,12 @@ class ListParser {
       const [first, ...more] = directInlines(tokens, i, close);
       const line = (token.map?.[0] ?? 0) + 1;
       const nested = hasNestedList(tokens, i, close);
-      const added = first ? this.addEntries(first, line, more.map(inlineText)) : [];
+      // `- **Detection**` over an indented list is a heading for its children, not an entry.
+      const isLabel = nested && !!first && !hasHttpLink(first);
+      const added = first && !isLabel ? this.addEntries(first, line, more.map(inlineText)) : [];
       listEntries.push(...added);
       if (nested) {
-        const label = added.length === 0 && first ? inlineText(first) : "";
+        const label = isLabel ? inlineText(first) : "";
         this.itemLabels.push(label ? [label.slice(0, 80)] : []);
         for (let j = i + 1; j < close; j++) {
           const inner = tokens[j]!;
@@ -217,24 +248,38 @@ class ListParser {
   }
 
   private tableRow(cells: Token[], line: number) {
-    const linked = cells.filter((cell) => (cell.children ?? []).some((c) => c.type === "link_open"));
+    const linked = cells.filter(hasHttpLink);
     if (linked.length === 0) return;
-    const oneTitlePerCell =
-      linked.length >= 2 &&
-      linked.every((cell) => {
-        const read = readEntryFields(inlineSegments(cell.children ?? []));
-        return read?.entries.length === 1 && !read.entries[0]!.summary;
-      });
-    if (oneTitlePerCell) {
-      for (const cell of linked) this.addEntries(cell, line);
+    const reads = new Map(linked.map((cell) => [cell, readEntryFields(inlineSegments(cell.children ?? []))]));
+    const titled = linked.filter((cell) => {
+      const entries = reads.get(cell)?.entries ?? [];
+      return entries.length === 1 && !!entries[0]!.url && !!entries[0]!.title;
+    });
+    // A row of one titled link per cell (a gallery of books or papers) is one entry per cell.
+    if (titled.length >= 2 && titled.every((cell) => !reads.get(cell)!.entries[0]!.summary)) {
+      for (const cell of titled) this.addEntries(cell, line);
       return;
     }
-    const first = linked[0]!;
-    const otherText = cells
-      .filter((c) => c !== first)
-      .map(inlineText)
-      .filter(Boolean);
-    this.addEntries(first, line, otherText.length ? [otherText.join(" · ")] : []);
+    const texts = cells.map(inlineText);
+    const yearCell = texts.findIndex((t) => /^(19|20)\d\d$/.test(t));
+    const rest = (skip: Token) => texts.filter((t, i) => cells[i] !== skip && i !== yearCell && t).join(" · ");
+    const titleCell = titled[0];
+    if (titleCell) {
+      const [entry] = this.addEntries(titleCell, line, rest(titleCell) ? [rest(titleCell)] : []);
+      if (entry && !entry.yearHint && yearCell >= 0) entry.yearHint = { year: Number(texts[yearCell]) };
+      return;
+    }
+    // `| Title | Venue | Year | [arXiv](url) |`: the first text cell is the title, the link the paper's.
+    const read = reads.get(linked[0]!);
+    const url = read?.entries[0]?.url;
+    const titleIndex = texts.findIndex((t, i) => t && cells[i] !== linked[0] && i !== yearCell);
+    if (!url || titleIndex < 0) return;
+    for (const problem of read!.problems) this.issue(line, problem);
+    const fields: EntryFields = { title: texts[titleIndex]!, url, extraLinks: [], summary: "" };
+    if (yearCell >= 0) fields.yearHint = { year: Number(texts[yearCell]) };
+    const others = texts.filter((t, i) => t && i !== titleIndex && i !== yearCell && cells[i] !== linked[0]);
+    const entry = this.toEntry(fields, line, others.length ? [others.join(" · ")] : []);
+    if (entry) this.entries.push(entry);
   }
 
   blockquote(text: string) {
@@ -282,8 +327,7 @@ export function parse(text: string, options: Partial<ParseOptions> & Pick<ParseO
         const inline = tokens[i + 1];
         parser.heading(Number(token.tag.slice(1)), inlineText(inline), line);
         // A heading that links somewhere (`### [Paper](url)`) is also an entry of its own section.
-        if (inline?.children?.some((c) => c.type === "link_open" && /^https?:/i.test(String(c.attrGet("href") ?? ""))))
-          parser.addEntries(inline, line);
+        if (inline && hasHttpLink(inline)) parser.headingEntry = parser.addEntries(inline, line)[0] ?? null;
         i = closingIndex(tokens, i);
         break;
       }

@@ -58,12 +58,7 @@ export function countList(list: ParsedList, resolved: ResolvedEntry[], duplicate
 /** List text in a markdown report: no raw HTML, no table breaks, no runaway length. */
 export function escapeText(text: string, max = 160): string {
   const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return short
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\s+/g, " ");
+  return short.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\s+/g, " ");
 }
 
 function at(entry: { file: string; line: number }): string {

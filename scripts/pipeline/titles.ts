@@ -60,14 +60,17 @@ export function isPublisherPrefix(prefix: string): boolean {
 
 /**
  * Keys under which a title is looked up: the whole title, and the part after a short prefix
- * (`InstructGPT : Training language models ...`) when that part is long enough to be distinctive.
+ * (`InstructGPT : Training language models ...`) when that part is long enough to be distinctive
+ * and the prefix carries no version number.
  */
 export function titleVariants(title: string): string[] {
   const keys = [titleKey(title)];
   const split = splitPrefix(title);
   if (split) {
     const rest = titleKey(split.rest);
-    if (rest.split(" ").length >= 4 || isPublisherPrefix(split.prefix)) keys.push(rest);
+    // A prefix with a number is a version (`ERNIE 3.0: ...`): without it, versions would merge.
+    const distinctive = rest.split(" ").length >= 4 && !/\d/.test(split.prefix);
+    if (distinctive || isPublisherPrefix(split.prefix)) keys.push(rest);
   }
   return [...new Set(keys.filter(Boolean))];
 }

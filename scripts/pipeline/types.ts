@@ -34,6 +34,9 @@ export interface Entry {
   yearHint?: { year: number; month?: number };
   /** A short name the list gives explicitly (`: *BERT*`). */
   nameHint?: string;
+  /** Authors, when the list gives them (bibliographies do). */
+  authors?: string[];
+  doi?: string;
 }
 
 export interface SectionInfo {

@@ -1,0 +1,31 @@
+// One build in a fresh process, for the benchmark: prints stage timings, wall time and peak
+// memory as JSON. Usage: tsx scripts/bench/build-once.ts FILE...
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+
+import { buildGraph } from "../pipeline/build";
+
+async function main() {
+  const started = performance.now();
+  const inputs = process.argv.slice(2).map((path) => ({ file: basename(path), text: readFileSync(path, "utf8") }));
+  const read = performance.now() - started;
+  const result = await buildGraph(inputs);
+  const json = JSON.stringify(result.file);
+  const total = performance.now() - started;
+  process.stdout.write(
+    JSON.stringify({
+      timings: { read, ...result.timings },
+      total,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      papers: result.file.header.counts.papers,
+      nodes: result.file.graph.nodes.length,
+      edges: result.file.graph.edges.length,
+      graphBytes: Buffer.byteLength(json),
+    }),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench build failed: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+// `npm run bench`: measures the build, the app in Chromium and the sizes, writes
+// bench/results.json and bench/RESULTS.md, and exits non-zero when a budget is missed, so it can
+// gate a release. Timings live here, never in tests. Flags: --quick (1 run, small sizes),
+// --only build|app|size (repeatable).
+import { cpus } from "node:os";
+import { parseArgs } from "node:util";
+
+import { writeFileAtomic } from "../sources/atomic";
+import { type Budget, checkBudgets } from "./budgets";
+import { type BuildBenchResult, benchBuild } from "./build-bench";
+import { renderResults } from "./markdown";
+
+export interface BenchResults {
+  machine: { cpus: number; cpuModel: string; node: string; chromium: string | null; date: string };
+  build?: BuildBenchResult;
+  app?: unknown;
+  size?: unknown;
+  budgets: Budget[];
+}
+
+const WORK = "bench/output";
+
+async function main() {
+  const { values } = parseArgs({
+    options: { quick: { type: "boolean", default: false }, only: { type: "string", multiple: true } },
+  });
+  const only = new Set(values.only ?? ["build", "app", "size"]);
+  const runs = values.quick ? 1 : 5;
+  const say = (text: string) => console.log(text);
+
+  const results: BenchResults = {
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "unknown",
+      node: process.version,
+      chromium: null,
+      date: new Date().toISOString().slice(0, 10),
+    },
+    budgets: [],
+  };
+  if (only.has("build"))
+    results.build = benchBuild({
+      runs,
+      sizes: values.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
+      work: WORK,
+      say,
+    });
+
+  results.budgets = checkBudgets(results);
+  writeFileAtomic("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  writeFileAtomic("bench/RESULTS.md", renderResults(results));
+  const missed = results.budgets.filter((b) => !b.pass);
+  for (const budget of results.budgets)
+    say(`${budget.pass ? "pass" : "MISS"}  ${budget.name}: ${budget.actual} (budget ${budget.limit})`);
+  say("Wrote bench/results.json and bench/RESULTS.md");
+  if (missed.length > 0) {
+    console.error(`bench: ${missed.length} budget${missed.length === 1 ? "" : "s"} missed`);
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+
+import { assemble } from "../../../scripts/pipeline/assemble";
+import { LAYOUT_DEFAULTS, autoIterations, checkLayoutOptions, layout } from "../../../scripts/pipeline/layout";
+import { link } from "../../../scripts/pipeline/link";
+import { papersFrom } from "./helpers";
+
+function smallGraph() {
+  const { papers } = papersFrom(
+    "## A\n- [BERT: Pre-training](https://arxiv.org/abs/1810.04805)\n- [SciBERT: Text](https://arxiv.org/abs/1903.10676)\n## B\n- [T5: Transfer](https://arxiv.org/abs/1910.10683)",
+  );
+  return assemble(papers, link(papers).lineage, []).graph;
+}
+
+const positions = (graph: ReturnType<typeof smallGraph>) => graph.mapNodes((node, a) => [node, a.x, a.y]);
+
+describe("layout", () => {
+  it("gives the same positions for the same seed", () => {
+    const a = smallGraph();
+    const b = smallGraph();
+    layout(a);
+    layout(b);
+    expect(positions(a)).toEqual(positions(b));
+  });
+
+  it("gives other positions for another seed", () => {
+    const a = smallGraph();
+    const b = smallGraph();
+    layout(a);
+    layout(b, { seed: "another" });
+    expect(positions(a)).not.toEqual(positions(b));
+  });
+
+  it("rounds coordinates to the chosen precision", () => {
+    const graph = smallGraph();
+    layout(graph, { precision: 1 });
+    graph.forEachNode((_node, a) => {
+      expect(Math.round(a.x * 10) / 10).toBe(a.x);
+      expect(Number.isFinite(a.y)).toBe(true);
+    });
+  });
+
+  it("runs fewer iterations as the graph grows", () => {
+    expect([500, 3_000, 10_000, 50_000, 100_000].map(autoIterations)).toEqual([600, 300, 150, 80, 50]);
+  });
+
+  it.each([
+    [{ seed: "" }, "layout: invalid `seed`. Expecting a non-empty string."],
+    [{ iterations: -1 }, 'layout: invalid `iterations`. Expecting a non-negative integer or "auto".'],
+    [{ iterations: 1.5 }, 'layout: invalid `iterations`. Expecting a non-negative integer or "auto".'],
+    [{ precision: 9 }, "layout: invalid `precision`. Expecting an integer from 0 to 6."],
+  ])("throws when %o", (options, message) => {
+    expect(() => checkLayoutOptions({ ...LAYOUT_DEFAULTS, ...options })).toThrow(message);
+  });
+});
+
+describe("assemble", () => {
+  it("links papers to their section and sections to their parents, with hubs sized by depth", () => {
+    const { papers } = papersFrom("# Top\n## Sub\n- [BERT: Pre-training](https://arxiv.org/abs/1810.04805)");
+    const { graph, topSections } = assemble(papers, [], []);
+    expect(topSections).toEqual([{ id: "section:list-0/top", label: "Top", list: "list-0" }]);
+    expect(graph.mapEdges((edge, a, source, target) => [a.kind, source, target])).toEqual([
+      ["subsection", "section:list-0/top/sub", "section:list-0/top"],
+      ["member", "arxiv:1810.04805", "section:list-0/top/sub"],
+    ]);
+    expect(graph.getNodeAttributes("section:list-0/top")).toMatchObject({
+      kind: "section",
+      depth: 1,
+      size: 14,
+      paperCount: 1,
+    });
+    expect(graph.getNodeAttributes("arxiv:1810.04805")).toMatchObject({
+      kind: "paper",
+      label: "BERT",
+      topSection: "section:list-0/top",
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+
+import { TitleIndex, cleanTitle, titleKey, titleVariants } from "../../../scripts/pipeline/titles";
+
+describe("titleKey", () => {
+  it("ignores case, punctuation and accents", () => {
+    expect(titleKey("LLaMA: Open and Efficient Foundation Language Models")).toBe(
+      titleKey("LLaMA — open and efficient foundation language models."),
+    );
+    expect(titleKey("Chimane-Mosetén")).toBe("chimane moseten");
+  });
+
+  it("drops emoji", () => {
+    expect(cleanTitle("🦍 Gorilla: Large Language Model Connected with Massive APIs")).toBe(
+      "Gorilla: Large Language Model Connected with Massive APIs",
+    );
+    expect(cleanTitle("÷🦎 Chameleon: Plug-and-Play")).toBe("Chameleon: Plug-and-Play");
+    expect(cleanTitle("∞-former: Infinite Memory Transformer")).toBe("∞-former: Infinite Memory Transformer");
+  });
+});
+
+describe("titleVariants", () => {
+  it("also looks a title up without a publisher prefix", () => {
+    expect(titleVariants("Deepmind: Improving language models by retrieving from trillions of tokens")).toContain(
+      "improving language models by retrieving from trillions of tokens",
+    );
+  });
+
+  it("also looks a title up without a short name prefix when the rest is distinctive", () => {
+    expect(
+      titleVariants("InstructGPT : Training language models to follow instructions with human feedback"),
+    ).toContain("training language models to follow instructions with human feedback");
+  });
+
+  it("does not reduce a title to a one-word remainder", () => {
+    expect(titleVariants("OpenAI: Jukebox")).toEqual(["openai jukebox", "jukebox"]);
+    expect(titleVariants("Muse: Text-To-Image")).toEqual(["muse text to image"]);
+  });
+});
+
+describe("TitleIndex", () => {
+  const index = new TitleIndex<string>();
+  for (const [title, id] of [
+    ["Sequence to Sequence Learning with Neural Networks", "1409.3215"],
+    ["ERNIE: Enhanced Representation through Knowledge Integration", "1904.09223"],
+    ["ERNIE 2.0: A Continual Pre-training Framework for Language Understanding", "1907.12412"],
+    ["ERNIE 3.0: Large-scale Knowledge Enhanced Pre-training for Language Understanding and Generation", "2107.02137"],
+    ["MusicLM: Generating Music From Text", "2301.11325"],
+  ])
+    index.add(titleKey(title!), id!);
+
+  it("finds a title with a missing space", () => {
+    expect(index.find(titleKey("Sequence to Sequence Learningwith Neural Networks")).map((m) => m.value)).toEqual([
+      "1409.3215",
+    ]);
+  });
+
+  it("finds a title with a one-letter typo", () => {
+    expect(index.find(titleKey("MusicLM: Generating nusic from text")).map((m) => m.value)).toEqual(["2301.11325"]);
+  });
+
+  it("never confuses titles whose numbers differ", () => {
+    expect(index.find(titleKey("ERNIE 4.0: A Continual Pre-training Framework for Language Understanding"))).toEqual(
+      [],
+    );
+  });
+
+  it("allows no typo in a short title", () => {
+    const short = new TitleIndex<string>();
+    short.add(titleKey("Muse"), "a");
+    expect(short.find(titleKey("Mose"))).toEqual([]);
+  });
+});

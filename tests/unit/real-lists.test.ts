@@ -1,0 +1,104 @@
+// The whole build on the two real reading lists, checked against facts a reader can verify in
+// data/lists/ by eye.
+import { readFileSync } from "node:fs";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { type BuildResult, buildGraph } from "../../scripts/pipeline/build";
+import type { LineageEdgeAttributes, PaperAttributes } from "../../src/model";
+
+const files = ["agi-papers.md", "ai-canon.md"];
+const inputs = files.map((file) => ({
+  file,
+  text: readFileSync(new URL(`../../data/lists/${file}`, import.meta.url), "utf8"),
+}));
+
+let result: BuildResult;
+let papers: Map<string, PaperAttributes>;
+beforeAll(async () => {
+  result = await buildGraph(inputs);
+  papers = new Map(
+    result.file.graph.nodes
+      .filter((n) => n.attributes?.kind === "paper")
+      .map((n) => [n.key, n.attributes as PaperAttributes]),
+  );
+}, 60_000);
+
+const paper = (arxivId: string) => papers.get(`arxiv:${arxivId}`)!;
+const lineage = (from: string, to: string) =>
+  result.file.graph.edges.find((e) => e.source === `arxiv:${from}` && e.target === `arxiv:${to}`)?.attributes as
+    LineageEdgeAttributes | undefined;
+
+describe("build on the real lists", () => {
+  it('dates "Attention is all you need" 1706.03762 to 2017-06 and keeps both lists\' notes', () => {
+    expect(paper("1706.03762")).toMatchObject({ year: 2017, month: 6, lists: ["agi-papers", "ai-canon"] });
+    expect(paper("1706.03762").summaries.map((s) => s.list)).toEqual(["ai-canon"]);
+    expect(paper("1706.03762").summaries[0]!.text).toContain("The original transformer work");
+  });
+
+  it("merges the AGI list's LLaMA PDF with the AI Canon's 2302.13971", () => {
+    const llama = paper("2302.13971");
+    expect(llama.lists).toEqual(["agi-papers", "ai-canon"]);
+    expect(llama.links.map((l) => l.url)).toContain(
+      "https://research.facebook.com/file/1574548786327032/LLaMA--Open-and-Efficient-Foundation-Language-Models.pdf",
+    );
+    expect(
+      [...papers.values()].filter((p) => p.title.toLowerCase().startsWith("llama: open and efficient")),
+    ).toHaveLength(1);
+  });
+
+  it("links ERNIE 2.0 to ERNIE as a later version, Llama 2 to LLaMA and PaLM 2 to PaLM", () => {
+    expect(lineage("1907.12412", "1904.09223")?.kinds).toContain("version");
+    expect(lineage("2307.09288", "2302.13971")?.kinds).toContain("version");
+    expect(lineage("2305.10403", "2204.02311")?.kinds).toContain("version");
+  });
+
+  it("keeps ERNIE, ERNIE 2.0 and ERNIE 3.0 as three papers", () => {
+    expect(["1904.09223", "1907.12412", "2107.02137"].map((id) => paper(id).shortName)).toEqual([
+      "ERNIE",
+      "ERNIE 2.0",
+      "ERNIE 3.0",
+    ]);
+  });
+
+  it("links DreamFusion to NeRF with the words that made the link", () => {
+    expect(lineage("2209.14988", "2003.08934")?.evidence).toEqual([
+      { kind: "mentions", text: 'names "NeRF" in its summary', source: "ai-canon.md:341" },
+    ]);
+  });
+
+  it("gives entries under `## before 2023` that section", () => {
+    expect(paper("1810.04805").sections.map((s) => s.path)).toContainEqual(["before 2023"]);
+  });
+
+  it("gives entries above the AGI list's first heading a section named after the list", () => {
+    expect(paper("2306.02561").sections).toEqual([
+      { id: "section:agi-papers/agi-papers", list: "agi-papers", path: ["AGI-Papers"] },
+    ]);
+  });
+
+  it("reads the Chinchilla paper's name from its description", () => {
+    expect(paper("2203.15556").shortName).toBe("Chinchilla");
+  });
+
+  it("strips the junk after .pdf in 2205.11916.pdf%EC%97%90%EC%84%9C", () => {
+    expect(paper("2205.11916").title).toBe("Large Language Models are Zero-Shot Reasoners");
+  });
+
+  it("counts what the report counts", () => {
+    const [agi, canon] = result.counts;
+    expect(agi).toMatchObject({ file: "agi-papers.md", entries: 271, papers: 208, resources: 58, unresolved: 5 });
+    expect(canon).toMatchObject({ file: "ai-canon.md", entries: 96, papers: 46, resources: 50, unresolved: 0 });
+    expect(result.file.header.counts.papers).toBe(papers.size);
+    expect(result.report).toContain("| agi-papers.md | 271 | 208 | 58 |");
+  });
+
+  it("never emits a link that is not http(s)", () => {
+    for (const p of papers.values()) for (const l of p.links) expect(l.url).toMatch(/^https?:\/\//);
+  });
+
+  it("writes the same bytes on a second build", async () => {
+    const again = await buildGraph(inputs);
+    expect(JSON.stringify(again.file)).toBe(JSON.stringify(result.file));
+  }, 60_000);
+});
