@@ -166,9 +166,12 @@ describe("online build against a local server", () => {
     apis.faults.push({ match: "/paper/batch", kind: "hang" });
     const child = start(["--online", "--cache", cache, ...paths("killed")], syntheticEnv(server.origin));
     const ended = finish(child);
+    // Killed while Semantic Scholar's batch hangs: title searches and all 8 arXiv answers are in by then.
     const arxivFolder = join(cache, "arxiv");
-    for (let i = 0; i < 200 && !(existsSync(arxivFolder) && readdirSync(arxivFolder).length > 0); i += 1)
-      await new Promise((r) => setTimeout(r, 25));
+    const arxivAnswers = () =>
+      existsSync(arxivFolder) ? readdirSync(arxivFolder).filter((n) => n.endsWith(".json")) : [];
+    for (let i = 0; i < 400 && arxivAnswers().length < 8; i += 1) await new Promise((r) => setTimeout(r, 25));
+    expect(arxivAnswers()).toHaveLength(8);
     child.kill("SIGKILL");
     await ended;
 
