@@ -176,7 +176,18 @@ export function renderReport(input: ReportInput): string {
   if (input.enrichment) {
     line(`## Online enrichment problems (${input.enrichment.failures.length})`);
     line();
-    for (const f of input.enrichment.failures) line(`- ${escapeText(f.file, 80)}: ${escapeText(f.message, 240)}`);
+    // One line per distinct problem: an unreachable host otherwise repeats for every paper.
+    const byMessage = new Map<string, string[]>();
+    for (const f of input.enrichment.failures) byMessage.set(f.message, [...(byMessage.get(f.message) ?? []), f.file]);
+    for (const [message, places] of byMessage) {
+      if (places.length === 1) {
+        line(`- ${escapeText(places[0]!, 80)}: ${escapeText(message, 240)}`);
+        continue;
+      }
+      const where =
+        places.length > 8 ? `${places.slice(0, 8).join(", ")} and ${places.length - 8} more` : places.join(", ");
+      line(`- ${escapeText(message, 240)} — ${places.length} papers: ${escapeText(where, 600)}`);
+    }
     line();
     line(`## Online enrichment notes (${input.enrichment.notes.length})`);
     line();
