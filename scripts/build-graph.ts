@@ -7,7 +7,10 @@ import { parseArgs } from "node:util";
 import { type BuildOptions, buildGraph } from "./pipeline/build";
 import { ListError } from "./pipeline/errors";
 import { writeFileAtomic } from "./sources/atomic";
+import { loadCache } from "./sources/cache";
 import { InputError, listFiles, readList } from "./sources/lists";
+import { ONLINE_ENV, createOnlineSetup } from "./sources/online-config";
+import { Progress } from "./sources/progress";
 
 const USAGE = `Usage: npm run build:data -- [options]
 
@@ -19,8 +22,19 @@ Options:
   --out FILE        graph file to write (default: data/graph.json)
   --report FILE     build report to write (default: data/build-report.md)
   --seed TEXT       layout seed (default: ai-reading-graph); same seed, same bytes
+  --offline         use only what the cache holds; never touch the network (the default)
+  --online          also fetch what the cache lacks: arXiv metadata and title search,
+                    Semantic Scholar records and citations, OpenAlex references as a fallback
+  --refresh         with --online: fetch again what the cache already has
+  --no-openalex     with --online: skip the OpenAlex fallback
+  --cache DIR       the cache of online answers (default: data/cache)
   --quiet           print nothing but errors
-  -h, --help        show this help`;
+  -h, --help        show this help
+
+Environment (online builds):
+${Object.entries(ONLINE_ENV)
+  .map(([name, what]) => `  ${name.padEnd(26)}${what}`)
+  .join("\n")}`;
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -34,6 +48,11 @@ async function main(argv: string[]): Promise<number> {
         out: { type: "string", default: "data/graph.json" },
         report: { type: "string", default: "data/build-report.md" },
         seed: { type: "string" },
+        online: { type: "boolean", default: false },
+        offline: { type: "boolean", default: false },
+        refresh: { type: "boolean", default: false },
+        "no-openalex": { type: "boolean", default: false },
+        cache: { type: "string", default: "data/cache" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -56,6 +75,14 @@ async function main(argv: string[]): Promise<number> {
   const say = (text: string) => {
     if (!values.quiet) console.log(text);
   };
+  if (values.online && values.offline) {
+    console.error(`build: --online and --offline contradict each other\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.refresh && !values.online) {
+    console.error(`build: --refresh needs --online (an offline build never fetches)\n\n${USAGE}`);
+    return 2;
+  }
 
   const started = performance.now();
   const paths = inputPaths.length > 0 ? inputPaths : listFiles(values.lists);
@@ -63,8 +90,27 @@ async function main(argv: string[]): Promise<number> {
   const inputs = paths.map(readList);
   say(`Reading ${inputs.length} list${inputs.length === 1 ? "" : "s"}: ${inputs.map((i) => i.file).join(", ")}`);
 
-  const options: Partial<BuildOptions> = { layout: values.seed ? { seed: values.seed } : {} };
-  const result = await buildGraph(inputs, options);
+  const cacheDir = resolvePath(values.cache);
+  const cache = loadCache(cacheDir);
+  for (const problem of cache.problems) console.error(`build: cache: ${problem}`);
+  if (cache.files > 0) say(`Cache: ${cache.files} answers read from ${values.cache}`);
+  const progress = new Progress(process.stderr, process.stderr.isTTY === true && !values.quiet);
+  const online = values.online
+    ? createOnlineSetup({
+        env: process.env,
+        cacheDir,
+        refresh: values.refresh,
+        openalex: !values["no-openalex"],
+        progress,
+      })
+    : undefined;
+
+  const options: Partial<BuildOptions> = {
+    layout: values.seed ? { seed: values.seed } : {},
+    knowledge: cache.knowledge,
+    ...(online ? { online: online.sources } : {}),
+  };
+  const result = await buildGraph(inputs, options).finally(() => progress.finish());
 
   const out = resolvePath(values.out);
   const report = resolvePath(values.report);
@@ -74,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
   const { header } = result.file;
   for (const c of result.counts)
     say(
-      `  ${c.file}: ${c.entries} entries → ${c.papers} papers (${c.byUrl} arXiv by URL, ${c.byTitle} by title, ${c.hosted} off arXiv), ` +
+      `  ${c.file}: ${c.entries} entries → ${c.papers} papers (${c.byUrl} arXiv by URL, ${c.byTitle} by title, ${c.bySearch} by search, ${c.hosted} off arXiv), ` +
         `${c.resources} resources, ${c.unresolved} unresolved, ${c.duplicates} duplicates merged, ${c.shared} also in an earlier list`,
     );
   say(
@@ -82,6 +128,15 @@ async function main(argv: string[]): Promise<number> {
       `${header.counts.lineageEdges} lineage edges`,
   );
   if (header.counts.papers === 0) say("Warning: no papers found in the lists; the map will be empty.");
+  if (online) {
+    const c = progress.counts;
+    const failed = result.enrichment?.failures.length ?? 0;
+    say(
+      `Online: ${online.http.requests} requests (${online.http.retries} retries), ${c.cacheHits} cache hits, ` +
+        `${online.cache.writes} answers cached in ${values.cache}, ${failed} failures${failed ? ` (listed in ${values.report})` : ""}`,
+    );
+  }
+  if (result.enrichment) say(`Sources: ${result.enrichment.sources.join(", ") || "none"}`);
   say(`Wrote ${values.out} and ${values.report} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   return 0;
 }

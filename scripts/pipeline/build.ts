@@ -1,10 +1,13 @@
-// Runs the stages in order over texts already read: parse → resolve → merge → enrich → link →
-// assemble → layout → serialise. No file system here (the CLI reads and writes); the only
-// outside call is the optional `enrich` hook, which the CLI wires to the online sources.
+// Runs the stages in order over texts already read: parse → resolve (→ search) → merge → enrich →
+// link → assemble → layout → serialise. No file system here (the CLI reads and writes). The
+// stages read online data only from `knowledge` (the cache); the optional `online` sources, wired
+// by the CLI, fetch what it lacks, so an offline build over the same cache gives the same graph.
 import { createHash } from "node:crypto";
 
 import { GRAPH_FORMAT, GRAPH_VERSION, type GraphFile, type GraphHeader } from "../../src/model";
 import { assemble } from "./assemble";
+import { enrich, recordRequests } from "./enrich";
+import { type Knowledge, type OnlineSources, addKnowledge, emptyKnowledge } from "./knowledge";
 import { type LayoutOptions, layout } from "./layout";
 import { link } from "./link";
 import { merge } from "./merge";
@@ -12,6 +15,7 @@ import { parse } from "./parse";
 import { parseBibtex, parseCslJson } from "./parse-bibliography";
 import { type ListCounts, countList, renderReport } from "./report";
 import { resolve } from "./resolve";
+import { resolveBySearch, titleQueries } from "./search";
 import { slug } from "./sections";
 import type { Issue, Lineage, Paper, ParsedList } from "./types";
 
@@ -21,7 +25,7 @@ export interface ListInput {
   text: string;
 }
 
-/** What the online sources add: metadata on papers (edited in place), citation links, problems. */
+/** What the online sources added, for the report: citation links, problems, notes. */
 export interface EnrichResult {
   sources: string[];
   citations: Lineage[];
@@ -31,7 +35,10 @@ export interface EnrichResult {
 
 export interface BuildOptions {
   layout: Partial<LayoutOptions>;
-  enrich?: (papers: Paper[]) => Promise<EnrichResult>;
+  /** What online sources told earlier builds (the cache); absent for a cold offline build. */
+  knowledge?: Knowledge;
+  /** Online builds only: fetches what `knowledge` lacks. Left out, the build never touches the network. */
+  online?: OnlineSources;
   /** Parsers for inputs that are not markdown (BibTeX, CSL-JSON), by file extension. */
   parsers?: Record<string, (input: ListInput, list: string) => ParsedList>;
 }
@@ -50,6 +57,8 @@ export interface BuildResult {
   report: string;
   counts: ListCounts[];
   timings: Record<Stage, number>;
+  /** Present when the build went online or had a cache to read. */
+  enrichment?: EnrichResult;
 }
 
 export function listName(file: string): string {
@@ -98,15 +107,35 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
     }),
   );
   const entries = lists.flatMap((l) => l.entries);
-  const { entries: resolved, ambiguities } = time("resolve", () => resolve(entries));
-  const { papers, duplicates, shared } = time("merge", () => merge(resolved));
+  const { entries: offline, ambiguities } = time("resolve", () => resolve(entries));
 
-  let enrichment: EnrichResult | undefined;
-  if (options.enrich) {
+  let knowledge = options.knowledge ?? emptyKnowledge();
+  const failures: Issue[] = [];
+  const fetch = async (work: () => Promise<{ knowledge: Partial<Knowledge>; failures: Issue[] }>) => {
     const start = performance.now();
-    enrichment = await options.enrich(papers);
-    timings.enrich = performance.now() - start;
-  }
+    const step = await work();
+    knowledge = addKnowledge(knowledge, step.knowledge);
+    failures.push(...step.failures);
+    timings.enrich = (timings.enrich ?? 0) + performance.now() - start;
+  };
+  const online = options.online;
+  if (online) await fetch(() => online.searchTitles(titleQueries(offline), knowledge));
+  const search = time("resolve", () => resolveBySearch(offline, knowledge));
+  const resolved = search.entries;
+  const { papers: merged, duplicates, shared } = time("merge", () => merge(resolved));
+  const requests = recordRequests(merged, search.s2Ids);
+  if (online) await fetch(() => online.fetchRecords(requests, knowledge));
+  const enriched = time("enrich", () => enrich(merged, knowledge, requests));
+  const papers = enriched.papers;
+  const usedKnowledge = online !== undefined || Object.values(knowledge).some((m: Map<string, unknown>) => m.size > 0);
+  const enrichment: EnrichResult | undefined = usedKnowledge
+    ? {
+        sources: enriched.sources,
+        citations: enriched.citations,
+        failures,
+        notes: [...search.found.map((f) => `found by title search: ${f}`), ...search.rejected, ...enriched.notes],
+      }
+    : undefined;
 
   const files = Object.fromEntries(lists.map((l) => [l.list, l.file]));
   const { lineage: named, ambiguousNames } = time("link", () => link(papers, { files }));
@@ -172,5 +201,5 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
     sections: file.header.counts.sections,
     ...(enrichment ? { enrichment } : {}),
   });
-  return { file, report, counts, timings };
+  return { file, report, counts, timings, ...(enrichment ? { enrichment } : {}) };
 }

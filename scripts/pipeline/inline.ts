@@ -106,3 +106,15 @@ export function segmentsText(segments: Segment[]): string {
 export function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/** Plain text of an inline token's content. */
+export function inlineText(token: Token | undefined): string {
+  return token?.children ? segmentsText(inlineSegments(token.children)) : "";
+}
+
+/** Whether an inline token holds a link to an http(s) URL. */
+export function hasHttpLink(inline: Token): boolean {
+  return (inline.children ?? []).some(
+    (c) => c.type === "link_open" && /^https?:/i.test(String(c.attrGet("href") ?? "")),
+  );
+}

@@ -15,7 +15,7 @@ export interface MergeResult {
   shared: Map<string, number>;
 }
 
-const RANK_BY = { url: 0, host: 1, title: 2 } as const;
+const RANK_BY = { url: 0, host: 1, title: 2, search: 2 } as const;
 
 /** The paper's key: stable across builds, readable in a URL. */
 export function paperKeyFor(arxivId: string | undefined, key: string): string {

@@ -4,7 +4,8 @@
 import MarkdownIt, { type Token } from "markdown-it";
 
 import { type EntryFields, readEntryFields } from "./entry";
-import { collapse, inlineSegments, segmentsText } from "./inline";
+import { collapse, hasHttpLink, inlineSegments, inlineText } from "./inline";
+import { readTableRow } from "./parse-table";
 import type { Entry, Issue, ParsedList, SectionInfo } from "./types";
 
 export interface ParseOptions {
@@ -39,10 +40,6 @@ function htmlHeadingText(html: string): string | null {
   if (!match?.[1]) return null;
   const text = collapse(match[1].replace(/<[^>]*>/g, " ").replace(/[^\p{L}\p{N}\s.,:&'’()+-]/gu, " "));
   return text || null;
-}
-
-function inlineText(token: Token | undefined): string {
-  return token?.children ? segmentsText(inlineSegments(token.children)) : "";
 }
 
 /** Index of the token closing the block opened at `start` (same level, nesting -1). */
@@ -80,12 +77,6 @@ function directInlines(tokens: Token[], start: number, end: number): Token[] {
     }
   }
   return inlines;
-}
-
-function hasHttpLink(inline: Token): boolean {
-  return (inline.children ?? []).some(
-    (c) => c.type === "link_open" && /^https?:/i.test(String(c.attrGet("href") ?? "")),
-  );
 }
 
 function hasNestedList(tokens: Token[], start: number, end: number): boolean {
@@ -248,38 +239,12 @@ class ListParser {
   }
 
   private tableRow(cells: Token[], line: number) {
-    const linked = cells.filter(hasHttpLink);
-    if (linked.length === 0) return;
-    const reads = new Map(linked.map((cell) => [cell, readEntryFields(inlineSegments(cell.children ?? []))]));
-    const titled = linked.filter((cell) => {
-      const entries = reads.get(cell)?.entries ?? [];
-      return entries.length === 1 && !!entries[0]!.url && !!entries[0]!.title;
-    });
-    // A row of one titled link per cell (a gallery of books or papers) is one entry per cell.
-    if (titled.length >= 2 && titled.every((cell) => !reads.get(cell)!.entries[0]!.summary)) {
-      for (const cell of titled) this.addEntries(cell, line);
-      return;
+    const read = readTableRow(cells);
+    for (const problem of read.problems) this.issue(line, problem);
+    for (const fields of read.entries) {
+      const entry = this.toEntry(fields, line, []);
+      if (entry) this.entries.push(entry);
     }
-    const texts = cells.map(inlineText);
-    const yearCell = texts.findIndex((t) => /^(19|20)\d\d$/.test(t));
-    const rest = (skip: Token) => texts.filter((t, i) => cells[i] !== skip && i !== yearCell && t).join(" · ");
-    const titleCell = titled[0];
-    if (titleCell) {
-      const [entry] = this.addEntries(titleCell, line, rest(titleCell) ? [rest(titleCell)] : []);
-      if (entry && !entry.yearHint && yearCell >= 0) entry.yearHint = { year: Number(texts[yearCell]) };
-      return;
-    }
-    // `| Title | Venue | Year | [arXiv](url) |`: the first text cell is the title, the link the paper's.
-    const read = reads.get(linked[0]!);
-    const url = read?.entries[0]?.url;
-    const titleIndex = texts.findIndex((t, i) => t && cells[i] !== linked[0] && i !== yearCell);
-    if (!url || titleIndex < 0) return;
-    for (const problem of read!.problems) this.issue(line, problem);
-    const fields: EntryFields = { title: texts[titleIndex]!, url, extraLinks: [], summary: "" };
-    if (yearCell >= 0) fields.yearHint = { year: Number(texts[yearCell]) };
-    const others = texts.filter((t, i) => t && i !== titleIndex && i !== yearCell && cells[i] !== linked[0]);
-    const entry = this.toEntry(fields, line, others.length ? [others.join(" · ")] : []);
-    if (entry) this.entries.push(entry);
   }
 
   blockquote(text: string) {

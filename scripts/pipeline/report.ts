@@ -11,6 +11,8 @@ export interface ListCounts {
   resources: number;
   byUrl: number;
   byTitle: number;
+  /** Found by an online title search (Semantic Scholar or arXiv). */
+  bySearch: number;
   hosted: number;
   unresolved: number;
   /** Entries merged into a paper listed earlier in the same list. */
@@ -43,6 +45,8 @@ export function countList(list: ParsedList, resolved: ResolvedEntry[], duplicate
     resources: mine.filter((r) => r.resolution.kind === "resource").length,
     byUrl: by("url"),
     byTitle: mine.filter((r) => r.resolution.kind === "paper" && r.resolution.by === "title" && r.resolution.arxivId)
+      .length,
+    bySearch: mine.filter((r) => r.resolution.kind === "paper" && r.resolution.by === "search" && r.resolution.arxivId)
       .length,
     hosted: mine.filter((r) => r.resolution.kind === "paper" && !r.resolution.arxivId).length,
     unresolved: mine.filter((r) => r.resolution.kind === "unresolved").length,
@@ -77,12 +81,12 @@ export function renderReport(input: ReportInput): string {
   line("## Lists");
   line();
   line(
-    "| list | entries | papers | resources | arXiv by URL | arXiv by title | papers off arXiv | unresolved | duplicates merged | also in an earlier list |",
+    "| list | entries | papers | resources | arXiv by URL | arXiv by title | arXiv by search | papers off arXiv | unresolved | duplicates merged | also in an earlier list |",
   );
-  line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const c of input.counts)
     line(
-      `| ${c.file} | ${c.entries} | ${c.papers} | ${c.resources} | ${c.byUrl} | ${c.byTitle} | ${c.hosted} | ${c.unresolved} | ${c.duplicates} | ${c.shared} |`,
+      `| ${c.file} | ${c.entries} | ${c.papers} | ${c.resources} | ${c.byUrl} | ${c.byTitle} | ${c.bySearch} | ${c.hosted} | ${c.unresolved} | ${c.duplicates} | ${c.shared} |`,
     );
   line();
   line(
@@ -172,7 +176,21 @@ export function renderReport(input: ReportInput): string {
   if (input.enrichment) {
     line(`## Online enrichment problems (${input.enrichment.failures.length})`);
     line();
-    for (const f of input.enrichment.failures) line(`- ${escapeText(f.file, 80)}: ${escapeText(f.message, 240)}`);
+    // One line per distinct problem: an unreachable host otherwise repeats for every paper.
+    const byMessage = new Map<string, string[]>();
+    for (const f of input.enrichment.failures) byMessage.set(f.message, [...(byMessage.get(f.message) ?? []), f.file]);
+    for (const [message, places] of byMessage) {
+      if (places.length === 1) {
+        line(`- ${escapeText(places[0]!, 80)}: ${escapeText(message, 240)}`);
+        continue;
+      }
+      const where =
+        places.length > 8 ? `${places.slice(0, 8).join(", ")} and ${places.length - 8} more` : places.join(", ");
+      line(`- ${escapeText(message, 240)} — ${places.length} papers: ${escapeText(where, 600)}`);
+    }
+    line();
+    line(`## Online enrichment notes (${input.enrichment.notes.length})`);
+    line();
     for (const note of input.enrichment.notes) line(`- ${escapeText(note, 240)}`);
     line();
   }

@@ -1,6 +1,6 @@
 // Stage 2, resolve: each entry → an arXiv ID (from any URL form, or by matching its title
 // against the entries of every list that do carry one), a paper hosted elsewhere, a resource,
-// or unresolved with a reason. Pure: online title search happens in the enrich stage.
+// or unresolved with a reason. Pure: online title search is applied afterwards by ./search.ts.
 import { arxivIdFromUrl } from "../../src/model";
 import { isPaperUrl, resourceKind } from "./hosts";
 import { TitleIndex, cleanTitle, titleKey, titleVariants } from "./titles";

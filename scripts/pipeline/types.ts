@@ -58,9 +58,10 @@ export interface ParsedList {
 
 export type ResourceKind = "video" | "course" | "repository" | "news" | "post" | "dataset" | "other";
 
+/** `by: "search"`: found by an online title search (see ./search.ts); `matchedTitle` is the source's title. */
 export type Resolution =
-  | { kind: "paper"; arxivId: string; by: "url" | "title"; matchedTitle?: string }
-  | { kind: "paper"; arxivId?: undefined; by: "host" | "title"; matchedTitle?: string }
+  | { kind: "paper"; arxivId: string; by: "url" | "title" | "search"; matchedTitle?: string }
+  | { kind: "paper"; arxivId?: undefined; by: "host" | "title" | "search"; matchedTitle?: string }
   | { kind: "resource"; resourceKind: ResourceKind }
   | { kind: "unresolved"; reason: string };
 

@@ -1,0 +1,190 @@
+// The online half of the build: given what the build needs (titles to look up, papers to
+// describe) and what the cache already knows, fetch only the rest, write each answer to the
+// cache the moment it arrives, and report per paper what could not be fetched. A failed request
+// never replaces what the cache holds, and a source that forgets a paper it once knew (a
+// negative answer over a positive one) does not either.
+import { citingInGraph, withoutReferences } from "../pipeline/enrich";
+import {
+  type Knowledge,
+  type KnowledgeSource,
+  type OnlineSources,
+  type OnlineStep,
+  type RecordRequest,
+  type TitleQuery,
+  addKnowledge,
+  emptyKnowledge,
+} from "../pipeline/knowledge";
+import { sameTitle } from "../pipeline/search";
+import type { Issue } from "../pipeline/types";
+import type { ArxivClient } from "./arxiv";
+import type { CacheWriter } from "./cache";
+import { HttpFailure } from "./http";
+import type { OpenAlexClient } from "./openalex";
+import { Progress } from "./progress";
+import type { SemanticScholarClient } from "./semantic-scholar";
+
+export interface OnlineDeps {
+  arxiv: ArxivClient;
+  s2: SemanticScholarClient;
+  /** Left out to skip the OpenAlex fallback. */
+  openalex?: OpenAlexClient;
+  cache: CacheWriter;
+  /** Refetch what the cache already has (its entries stay until an answer replaces them). */
+  refresh: boolean;
+  progress?: Progress;
+}
+
+const NAMES = { arxiv: "arXiv API", s2: "Semantic Scholar", openalex: "OpenAlex" } as const;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function message(error: unknown): string {
+  if (error instanceof HttpFailure) return error.message;
+  throw error; // a bug, not a fault of the network: let it surface
+}
+
+class Step {
+  readonly added: Knowledge = emptyKnowledge();
+  readonly failures: Issue[] = [];
+
+  constructor(
+    private readonly deps: OnlineDeps,
+    private readonly progress: Progress,
+  ) {}
+
+  /** Keys this step must fetch: those the cache lacks, or all with --refresh. The rest are cache hits. */
+  missing<T>(keys: T[], has: (key: T) => boolean): T[] {
+    if (this.deps.refresh) return keys;
+    const missing = keys.filter((key) => !has(key));
+    for (let i = missing.length; i < keys.length; i += 1) this.progress.advance();
+    this.progress.hit(keys.length - missing.length);
+    return missing;
+  }
+
+  /** Stores an answer unless it is negative and the cache already has a positive one. */
+  store<K extends KnowledgeSource>(source: K, key: string, value: unknown, known: Knowledge): void {
+    const previous = (known[source] as Map<string, unknown>).get(key);
+    if (value === null && previous !== null && previous !== undefined) return;
+    this.deps.cache.write(source, key, value);
+    (this.added[source] as Map<string, unknown>).set(key, value);
+  }
+
+  fail(at: string, source: keyof typeof NAMES, error: unknown): void {
+    this.failures.push({ file: at, line: 0, message: `${NAMES[source]}: ${message(error)}` });
+    this.progress.fail();
+  }
+
+  result(): OnlineStep {
+    return { knowledge: this.added, failures: this.failures };
+  }
+}
+
+export function createOnline(deps: OnlineDeps): OnlineSources {
+  const progress = deps.progress ?? new Progress(null);
+
+  async function searchTitles(queries: TitleQuery[], known: Knowledge): Promise<OnlineStep> {
+    const step = new Step(deps, progress);
+    progress.step("title search (Semantic Scholar)", queries.length);
+    for (const query of step.missing(queries, (q) => known.s2Match.has(q.key))) {
+      try {
+        step.store("s2Match", query.key, await deps.s2.matchTitle(query.title), known);
+      } catch (error) {
+        step.fail(query.at, "s2", error);
+      }
+      progress.advance();
+    }
+    // arXiv is asked only when Semantic Scholar did not place the paper on arXiv.
+    const matches = addKnowledge(known, step.added).s2Match;
+    const unplaced = queries.filter((q) => {
+      const match = matches.get(q.key);
+      return !(match?.arxivId && sameTitle(q.title, match.title));
+    });
+    progress.step("title search (arXiv)", unplaced.length);
+    for (const query of step.missing(unplaced, (q) => known.arxivSearch.has(q.key))) {
+      try {
+        step.store("arxivSearch", query.key, await deps.arxiv.searchTitle(query.title), known);
+      } catch (error) {
+        step.fail(query.at, "arxiv", error);
+      }
+      progress.advance();
+    }
+    return step.result();
+  }
+
+  async function fetchArxiv(step: Step, requests: RecordRequest[], known: Knowledge): Promise<void> {
+    const wanted = requests.filter((r) => r.arxivId !== undefined);
+    const missing = step.missing(wanted, (r) => known.arxiv.has(r.arxivId!));
+    for (const batch of chunks(missing, deps.arxiv.options.batchSize)) {
+      try {
+        const records = await deps.arxiv.fetchBatch(batch.map((r) => r.arxivId!));
+        for (const [id, record] of records) step.store("arxiv", id, record, known);
+      } catch (error) {
+        for (const r of batch) step.fail(r.label, "arxiv", error);
+      }
+      for (let i = 0; i < batch.length; i += 1) progress.advance();
+    }
+  }
+
+  async function fetchS2(step: Step, requests: RecordRequest[], known: Knowledge): Promise<void> {
+    const missing = step.missing(requests, (r) => known.s2.has(r.s2Key));
+    for (const batch of chunks(missing, deps.s2.options.batchSize)) {
+      try {
+        const records = await deps.s2.fetchBatch(batch.map((r) => r.s2Key));
+        for (const [key, record] of records) step.store("s2", key, record, known);
+      } catch (error) {
+        for (const r of batch) step.fail(r.label, "s2", error);
+      }
+      for (let i = 0; i < batch.length; i += 1) progress.advance();
+    }
+  }
+
+  async function fetchCitations(step: Step, requests: RecordRequest[], known: Knowledge): Promise<void> {
+    // How each paper cites the others (influence, intents): asked only of papers that cite one.
+    const citing = citingInGraph(requests, addKnowledge(known, step.added));
+    progress.step("Semantic Scholar references", citing.length);
+    for (const r of step.missing(citing, (c) => known.s2References.has(c.s2Key))) {
+      try {
+        step.store("s2References", r.s2Key, await deps.s2.fetchReferences(r.s2Key), known);
+      } catch (error) {
+        step.fail(r.label, "s2", error);
+      }
+      progress.advance();
+    }
+  }
+
+  async function fetchOpenAlex(step: Step, requests: RecordRequest[], known: Knowledge): Promise<void> {
+    if (!deps.openalex) return;
+    const lacking = withoutReferences(requests, addKnowledge(known, step.added));
+    if (lacking.length === 0) return;
+    // Every arXiv paper's work is needed, to map the referenced works back to papers of the graph.
+    const wanted = requests.filter((r) => r.arxivId !== undefined);
+    progress.step("OpenAlex works", wanted.length);
+    const missing = step.missing(wanted, (r) => known.openalex.has(r.arxivId!));
+    for (const batch of chunks(missing, deps.openalex.options.batchSize)) {
+      try {
+        const works = await deps.openalex.fetchBatch(batch.map((r) => r.arxivId!));
+        for (const [id, work] of works) step.store("openalex", id, work, known);
+      } catch (error) {
+        for (const r of batch) step.fail(r.label, "openalex", error);
+      }
+      for (let i = 0; i < batch.length; i += 1) progress.advance();
+    }
+  }
+
+  async function fetchRecords(requests: RecordRequest[], known: Knowledge): Promise<OnlineStep> {
+    const step = new Step(deps, progress);
+    // Different hosts, different rate limits: arXiv and Semantic Scholar are asked side by side.
+    const arxivCount = requests.filter((r) => r.arxivId !== undefined).length;
+    progress.step("records (arXiv, Semantic Scholar)", arxivCount + requests.length);
+    await Promise.all([fetchArxiv(step, requests, known), fetchS2(step, requests, known)]);
+    await fetchCitations(step, requests, known);
+    await fetchOpenAlex(step, requests, known);
+    return step.result();
+  }
+
+  return { searchTitles, fetchRecords };
+}

@@ -1,0 +1,196 @@
+// The Semantic Scholar Academic Graph API (https://api.semanticscholar.org/api-docs/graph):
+// `POST /paper/batch` for up to 500 papers a request (`ARXIV:<id>` keys; `null` for a paper it does
+// not know), `GET /paper/{id}/references` for how a paper cites each reference (isInfluential,
+// intents), and `GET /paper/search/match` for the paper a title names (404 when none). An API key
+// goes in the `x-api-key` header; without one the shared pool is slow and often answers 429.
+import { normalizeArxivId } from "../../src/model";
+import type { S2Citation, S2Match, S2Record, S2Reference } from "../pipeline/knowledge";
+import { BodyError, type HttpClient, type HttpResponse, RateLimiter } from "./http";
+
+export interface SemanticScholarOptions {
+  /** Base of the Graph API, without a trailing slash. */
+  url: string;
+  apiKey?: string;
+  /** Papers per batch request (the API takes at most 500). */
+  batchSize: number;
+  /** References per page of the references endpoint (at most 1000). */
+  pageSize: number;
+  /** Pages of references read per paper at most. */
+  maxPages: number;
+  /** Between requests: the unauthenticated pool is shared, so go slower without a key. */
+  intervalMs: number;
+  intervalWithKeyMs: number;
+}
+
+export const SEMANTIC_SCHOLAR_DEFAULTS: SemanticScholarOptions = {
+  url: "https://api.semanticscholar.org/graph/v1",
+  batchSize: 500,
+  pageSize: 1000,
+  maxPages: 10,
+  intervalMs: 1_500,
+  intervalWithKeyMs: 1_000,
+};
+
+/** What the batch asks for: the issue's fields, the abstract for papers off arXiv, and the references' IDs. */
+export const BATCH_FIELDS =
+  "externalIds,title,year,publicationDate,authors,abstract,citationCount,tldr,references.externalIds";
+export const REFERENCE_FIELDS = "isInfluential,intents,externalIds";
+export const MATCH_FIELDS = "externalIds,title";
+
+export function checkSemanticScholarOptions(options: SemanticScholarOptions): void {
+  try {
+    new URL(options.url);
+  } catch {
+    throw new Error(
+      `semantic-scholar: invalid \`url\` "${options.url}". Expecting an absolute URL such as ${SEMANTIC_SCHOLAR_DEFAULTS.url}.`,
+    );
+  }
+  if (!Number.isInteger(options.batchSize) || options.batchSize < 1 || options.batchSize > 500)
+    throw new Error("semantic-scholar: invalid `batchSize`. Expecting an integer from 1 to 500.");
+  if (!Number.isInteger(options.pageSize) || options.pageSize < 1 || options.pageSize > 1000)
+    throw new Error("semantic-scholar: invalid `pageSize`. Expecting an integer from 1 to 1000.");
+  if (!Number.isInteger(options.maxPages) || options.maxPages < 1)
+    throw new Error("semantic-scholar: invalid `maxPages`. Expecting a positive integer.");
+  for (const field of ["intervalMs", "intervalWithKeyMs"] as const)
+    if (!(options[field] >= 0))
+      throw new Error(`semantic-scholar: invalid \`${field}\`. Expecting a non-negative number.`);
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function json(response: HttpResponse): unknown {
+  try {
+    return JSON.parse(response.text);
+  } catch {
+    throw new BodyError(`Semantic Scholar sent a body that is not JSON (${response.text.length} bytes; cut short?)`);
+  }
+}
+
+function ids(value: unknown): { arxivId?: string; doi?: string } {
+  if (!isObject(value)) return {};
+  const arxivId = typeof value.ArXiv === "string" ? normalizeArxivId(value.ArXiv) : null;
+  const doi = typeof value.DOI === "string" ? value.DOI : undefined;
+  return { ...(arxivId ? { arxivId } : {}), ...(doi ? { doi } : {}) };
+}
+
+function reference(value: unknown): S2Reference {
+  if (!isObject(value)) throw new BodyError("a reference is not an object");
+  const { arxivId } = ids(value.externalIds);
+  const paperId = typeof value.paperId === "string" ? value.paperId : null;
+  return arxivId ? { paperId, arxivId } : { paperId };
+}
+
+/** One paper object of the batch answer → our record. */
+export function parsePaper(value: unknown): S2Record {
+  if (!isObject(value) || typeof value.paperId !== "string") throw new BodyError("a paper has no paperId");
+  const record: S2Record = {
+    paperId: value.paperId,
+    ...ids(value.externalIds),
+    title: typeof value.title === "string" ? value.title : "",
+    authors: Array.isArray(value.authors)
+      ? value.authors.flatMap((a) => (isObject(a) && typeof a.name === "string" && a.name ? [a.name] : []))
+      : [],
+  };
+  if (Number.isInteger(value.year)) record.year = value.year as number;
+  if (typeof value.publicationDate === "string") record.publicationDate = value.publicationDate;
+  if (typeof value.abstract === "string" && value.abstract) record.abstract = value.abstract;
+  if (Number.isInteger(value.citationCount)) record.citationCount = value.citationCount as number;
+  if (isObject(value.tldr) && typeof value.tldr.text === "string" && value.tldr.text) record.tldr = value.tldr.text;
+  // An empty list is how the API shows references it withholds; keep it absent so a fallback is tried.
+  if (Array.isArray(value.references) && value.references.length > 0)
+    record.references = value.references.map(reference);
+  return record;
+}
+
+export class SemanticScholarClient {
+  readonly options: SemanticScholarOptions;
+  readonly limiter: RateLimiter;
+
+  constructor(
+    private readonly http: HttpClient,
+    options: Partial<SemanticScholarOptions> = {},
+  ) {
+    this.options = { ...SEMANTIC_SCHOLAR_DEFAULTS, ...options };
+    checkSemanticScholarOptions(this.options);
+    const interval = this.options.apiKey ? this.options.intervalWithKeyMs : this.options.intervalMs;
+    this.limiter = new RateLimiter(new URL(this.options.url).host, interval);
+  }
+
+  private headers(): Record<string, string> {
+    return this.options.apiKey ? { "x-api-key": this.options.apiKey } : {};
+  }
+
+  /** Records for up to `batchSize` keys (`ARXIV:2106.09685` or a paperId), null for those it does not know. */
+  async fetchBatch(keys: string[]): Promise<Map<string, S2Record | null>> {
+    const unique = [...new Set(keys)];
+    const url = `${this.options.url}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`;
+    const papers = await this.http.send({
+      url,
+      method: "POST",
+      headers: { ...this.headers(), "content-type": "application/json" },
+      body: JSON.stringify({ ids: unique }),
+      limiter: this.limiter,
+      parse: (response) => {
+        const body = json(response);
+        if (!Array.isArray(body) || body.length !== unique.length)
+          throw new BodyError(`the batch answer is not a list of ${unique.length} papers`);
+        return body.map((paper) => (paper === null ? null : parsePaper(paper)));
+      },
+    });
+    return new Map(unique.map((key, i) => [key, papers[i]!]));
+  }
+
+  /** Every reference of one paper with how it is cited; an empty list when the API withholds them. */
+  async fetchReferences(key: string): Promise<S2Citation[]> {
+    const citations: S2Citation[] = [];
+    let offset = 0;
+    for (let page = 0; page < this.options.maxPages; page += 1) {
+      const params = `fields=${encodeURIComponent(REFERENCE_FIELDS)}&offset=${offset}&limit=${this.options.pageSize}`;
+      const body = await this.http.send({
+        url: `${this.options.url}/paper/${encodeURIComponent(key)}/references?${params}`,
+        headers: this.headers(),
+        limiter: this.limiter,
+        parse: (response) => {
+          const data = json(response);
+          if (!isObject(data) || !Array.isArray(data.data))
+            throw new BodyError("the references answer has no `data` list");
+          return data;
+        },
+      });
+      for (const item of body.data as unknown[]) {
+        if (!isObject(item)) throw new BodyError("a reference is not an object");
+        const intents = Array.isArray(item.intents)
+          ? item.intents.filter((i): i is string => typeof i === "string")
+          : [];
+        citations.push({ ...reference(item.citedPaper), isInfluential: item.isInfluential === true, intents });
+      }
+      if (typeof body.next !== "number") break;
+      offset = body.next;
+    }
+    return citations;
+  }
+
+  /** The paper Semantic Scholar finds for a title, or null (it answers 404 when nothing matches). */
+  async matchTitle(title: string): Promise<S2Match | null> {
+    const query = title.replace(/\s+/g, " ").trim();
+    const url = `${this.options.url}/paper/search/match?query=${encodeURIComponent(query)}&fields=${encodeURIComponent(MATCH_FIELDS)}`;
+    return this.http.send({
+      url,
+      headers: this.headers(),
+      limiter: this.limiter,
+      accept: (status) => status === 404,
+      parse: (response) => {
+        const body = json(response);
+        if (response.status === 404) return null;
+        const best = isObject(body) && Array.isArray(body.data) ? body.data[0] : undefined;
+        if (best === undefined) return null;
+        if (!isObject(best) || typeof best.paperId !== "string" || typeof best.title !== "string")
+          throw new BodyError("the match has no paperId or title");
+        const { arxivId } = ids(best.externalIds);
+        return { paperId: best.paperId, title: best.title, ...(arxivId ? { arxivId } : {}) };
+      },
+    });
+  }
+}
