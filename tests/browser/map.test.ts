@@ -97,6 +97,7 @@ describe("the map", () => {
     expect(far.overlaps).toBe(0);
     expect(near.overlaps).toBe(0);
     await page.getByRole("button", { name: "Fit all" }).click();
+    await expect.poll(() => cameraState(page)).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
   });
 
   it("pans when the background is dragged", async () => {
@@ -131,6 +132,7 @@ describe("the map", () => {
   it("pans and zooms from the keyboard once the map has focus", async () => {
     const { page } = app;
     await page.getByRole("button", { name: "Fit all" }).click();
+    await expect.poll(() => cameraState(page)).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
     await page.locator("#map").focus();
     await page.keyboard.press("+");
     await expect.poll(async () => (await cameraState(page)).ratio).toBeLessThan(1);
