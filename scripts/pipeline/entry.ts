@@ -110,6 +110,8 @@ function cleanSummary(text: string): string {
     text
       .replace(/\(\s*[,;]?\s*\)/g, "")
       .replace(/\s+([.,;:])/g, "$1")
+      // `reveals! ([blog post](…)).` leaves `reveals!.` once the link is gone
+      .replace(/([.!?])\.+/g, "$1")
       .replace(/^[\s:;,.–—-]+/, ""),
   );
 }

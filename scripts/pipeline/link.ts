@@ -127,7 +127,7 @@ function versionEdges(papers: Paper[], builder: LineageBuilder) {
       builder.add(later.paper, earlier.paper, {
         kind: "version",
         text: `"${later.name}" is a later version of "${earlier.name}"`,
-        source: "names",
+        source: later.paper.origins[0] ?? "names",
       });
     }
   }

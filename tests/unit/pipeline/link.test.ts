@@ -24,7 +24,7 @@ describe("link: versions", () => {
     expect(versions[0]!.evidence[0]).toEqual({
       kind: "version",
       text: '"ERNIE 2.0" is a later version of "ERNIE"',
-      source: "names",
+      source: "list-0.md:2",
     });
   });
 
