@@ -10,13 +10,6 @@ export interface Budget {
   skipped?: boolean;
 }
 
-interface AppFigures {
-  real?: { firstFrameMs?: { median: number }; yearFilterMs?: { median: number } };
-}
-interface SizeFigures {
-  firstLoadJsGzipKb?: number;
-}
-
 function budget(name: string, value: number | undefined, limit: number, unit: string): Budget {
   if (value === undefined)
     return { name, limit: `< ${limit} ${unit}`, actual: "not measured", pass: true, skipped: true };
@@ -24,8 +17,7 @@ function budget(name: string, value: number | undefined, limit: number, unit: st
 }
 
 export function checkBudgets(results: BenchResults): Budget[] {
-  const app = results.app as AppFigures | undefined;
-  const size = results.size as SizeFigures | undefined;
+  const { app, size } = results;
   return [
     budget("real lists build, wall clock (median)", results.build?.realCliWallMs.median, 3000, "ms"),
     budget("real map: navigation to first frame (median)", app?.real?.firstFrameMs?.median, 1500, "ms"),

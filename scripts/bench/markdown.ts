@@ -1,5 +1,7 @@
 // Renders bench/results.json as the committed markdown table (bench/RESULTS.md).
+import type { AppBenchResult, GraphBench } from "./app-bench";
 import type { BuildBenchResult } from "./build-bench";
+import type { SizeBenchResult } from "./size-bench";
 import type { BenchResults } from "./run";
 import type { Figure } from "./stats";
 
@@ -34,6 +36,46 @@ function buildSection(build: BuildBenchResult, out: string[]) {
   out.push("");
 }
 
+function appRow(g: GraphBench): string {
+  return (
+    `| ${g.name} | ${g.nodes} / ${g.edges} | ${g.fileMb} MB | ${ms(g.loadedMs)} | ${ms(g.importedMs)} | ${ms(g.firstFrameMs)} | ` +
+    `${fig(g.heapMb, " MB")} | ${ms(g.yearFilterWorkMs)} | ${ms(g.yearFilterMs)} | ${g.renderMs.p50} / ${g.renderMs.p95} ms | ` +
+    `${g.frameIntervalMs.p50} / ${g.frameIntervalMs.p95} ms |`
+  );
+}
+
+function appSection(app: AppBenchResult, out: string[]) {
+  out.push("## App in Chromium", "");
+  out.push(
+    `${app.chromium}, headless, WebGL renderer "${app.webgl}" — software rendering, so render and frame times are ` +
+      "far above what a GPU gives; treat them as an upper bound and for comparing sizes. Times from navigation start.",
+    "",
+  );
+  out.push(
+    "| graph | nodes / edges | file | fetched + validated | imported | first frame | JS heap after load | year filter: app work | year filter: to next frame | render p50 / p95 (pan + zoom) | frame interval p50 / p95 |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  if (app.real) out.push(appRow(app.real));
+  for (const g of app.synthetic) out.push(appRow(g));
+  out.push("");
+}
+
+function sizeSection(size: SizeBenchResult, out: string[]) {
+  out.push("## Sizes", "");
+  out.push(
+    `First-load JavaScript: ${size.firstLoadJsKb} KB, **${size.firstLoadJsGzipKb} KB gzipped** (${size.firstLoadFiles.join(", ")}); CSS ${size.cssGzipKb} KB gzipped.`,
+    "",
+  );
+  if (size.lazyChunks.length) {
+    out.push("| lazily loaded chunk | size | gzipped |", "|---|---:|---:|");
+    for (const c of size.lazyChunks) out.push(`| ${c.file} | ${c.kb} KB | ${c.gzipKb} KB |`);
+    out.push("");
+  }
+  out.push("| graph file | papers | size | gzipped | gzipped per 1,000 papers |", "|---|---:|---:|---:|---:|");
+  for (const g of size.graphs) out.push(`| ${g.name} | ${g.papers} | ${g.mb} MB | ${g.gzipMb} MB | ${g.gzipKbPer1000Papers} KB |`);
+  out.push("");
+}
+
 export function renderResults(results: BenchResults): string {
   const { machine } = results;
   const out = [
@@ -53,5 +95,7 @@ export function renderResults(results: BenchResults): string {
     "",
   ];
   if (results.build) buildSection(results.build, out);
+  if (results.app) appSection(results.app, out);
+  if (results.size) sizeSection(results.size, out);
   return `${out.join("\n")}\n`;
 }

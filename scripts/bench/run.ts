@@ -7,14 +7,16 @@ import { parseArgs } from "node:util";
 
 import { writeFileAtomic } from "../sources/atomic";
 import { type Budget, checkBudgets } from "./budgets";
+import { type AppBenchResult, benchApp } from "./app-bench";
 import { type BuildBenchResult, benchBuild } from "./build-bench";
 import { renderResults } from "./markdown";
+import { type SizeBenchResult, benchSize } from "./size-bench";
 
 export interface BenchResults {
   machine: { cpus: number; cpuModel: string; node: string; chromium: string | null; date: string };
   build?: BuildBenchResult;
-  app?: unknown;
-  size?: unknown;
+  app?: AppBenchResult;
+  size?: SizeBenchResult;
   budgets: Budget[];
 }
 
@@ -44,6 +46,19 @@ async function main() {
       sizes: values.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
       work: WORK,
       say,
+    });
+  const appNodes = values.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000, 100_000];
+  if (only.has("app")) {
+    results.app = await benchApp({ runs, nodes: appNodes, work: WORK, say });
+    results.machine.chromium = results.app.chromium;
+  }
+  if (only.has("size"))
+    results.size = benchSize({
+      work: WORK,
+      graphs: [
+        { name: "real lists", file: "data/graph.json" },
+        ...appNodes.map((n) => ({ name: `synthetic ${n}`, file: `${WORK}/graphs/synthetic-${n}.json` })),
+      ],
     });
 
   results.budgets = checkBudgets(results);
