@@ -3,7 +3,7 @@
 import Graph from "graphology";
 
 import type { PaperGraph } from "../../../src/load";
-import type { EdgeAttributes, LineageKind, NodeAttributes, PaperAttributes } from "../../../src/model";
+import type { EdgeAttributes, GraphAttributes, LineageKind, NodeAttributes, PaperAttributes } from "../../../src/model";
 
 export interface TinyPaper {
   key: string;
@@ -49,7 +49,10 @@ export function tinyPaper(p: TinyPaper): PaperAttributes {
 }
 
 export function tinyGraph(papers: (TinyPaper | string)[], links: (TinyLink | string)[]): PaperGraph {
-  const graph: PaperGraph = new Graph<NodeAttributes, EdgeAttributes>({ type: "directed", multi: false });
+  const graph: PaperGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    type: "directed",
+    multi: false,
+  });
   graph.addNode("S", {
     kind: "section",
     label: "Section",
