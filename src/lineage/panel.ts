@@ -166,7 +166,9 @@ export function lineagePanelExtension(ctx: LineagePanelContext): PanelExtension 
         if (lineage) bottom.append(lineage);
         // Re-rendering replaces the buttons: keep the keyboard where it was (or on the row).
         if (focused !== undefined) {
-          const again = focused ? top.parentElement?.querySelector<HTMLElement>(`[data-action="${focused}"]`) : null;
+          // A path just picked from the picker: the keyboard goes on to read it.
+          const wanted = focused === "path-input" || focused === "path-go" ? "path-summary" : focused;
+          const again = wanted ? top.parentElement?.querySelector<HTMLElement>(`[data-action="${wanted}"]`) : null;
           (again ?? top.querySelector<HTMLElement>("[data-action]"))?.focus({ preventScroll: true });
         }
       };

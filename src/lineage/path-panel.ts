@@ -58,7 +58,10 @@ function renderPicker(ctx: LineagePanelContext, from: string): HTMLElement {
   };
   input.addEventListener("change", pick);
   input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") pick();
+    if (event.key !== "Enter") return;
+    // Else the Enter would go on to press whatever has focus once the panel re-renders.
+    event.preventDefault();
+    pick();
   });
   const go = actionButton("Show path", "path-go");
   go.addEventListener("click", pick);
@@ -125,7 +128,11 @@ function renderPath(ctx: LineagePanelContext, state: AppState, from: string, to:
   );
   return el("section", { className: "panel-section path-section", attrs: { "aria-label": "Lineage path" } }, [
     el("h3", { text: "Lineage path" }),
-    el("p", { className: "path-summary", text: describePath(graph, from, to, path) }),
+    el("p", {
+      className: "path-summary",
+      text: describePath(graph, from, to, path),
+      attrs: { tabindex: "-1", "data-action": "path-summary" },
+    }),
     path ? steps : null,
     clear,
   ]);

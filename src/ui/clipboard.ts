@@ -17,7 +17,7 @@ export async function copyText(text: string): Promise<boolean> {
   const active = document.activeElement as HTMLElement | null;
   document.body.append(area);
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand("copy");
   } catch {
