@@ -65,8 +65,25 @@ export function toBibtex(items: CslItem[]): string {
   return entries.map((entry) => bibtexEntry(entry, byKey.get(entry.label))).join("\n");
 }
 
+type RisEntry = Record<string, string | number | (string | number)[]>;
+
+/**
+ * RIS from citation-js's entries, written out here: its own text output hard-wraps every value at
+ * 70 characters (mid-word), which readers, citation-js included, join back with a space ("S cale").
+ * A value is one line, so line breaks inside it become spaces.
+ */
 export function toRis(items: CslItem[]): string {
-  return items.length ? new Cite(items).format("ris") : "";
+  if (!items.length) return "";
+  const entries = new Cite(items).format("ris", { format: "object" }) as unknown as RisEntry[];
+  const line = (tag: string, value: string | number) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, " ")}\n`;
+  return entries
+    .map((entry) => {
+      let text = line("TY", String(entry.TY));
+      for (const [tag, value] of Object.entries(entry))
+        if (tag !== "TY") for (const v of ([] as (string | number)[]).concat(value)) text += line(tag, v);
+      return `${text}ER  - \n`;
+    })
+    .join("\n");
 }
 
 /** CSL-JSON, as Zotero and citation-js read it. */

@@ -131,6 +131,19 @@ describe("RIS and CSL-JSON", () => {
     ]);
   });
 
+  it("keeps a long title on one RIS line, so it reads back whole", () => {
+    const long = {
+      ...TRANSFORMER,
+      title: "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+    };
+    const ris = toRis([long, GPT4]);
+    expect(ris.split("\n").filter((l) => l.startsWith("TI  - "))).toEqual([
+      "TI  - An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+      "TI  - GPT-4 technical report",
+    ]);
+    expect((new Cite(ris).data as unknown as CslItem[]).map((i) => i.title)).toEqual([long.title, GPT4.title]);
+  });
+
   it("writes CSL-JSON that parses back to the same items", () => {
     expect(JSON.parse(toCslJson(PAPERS))).toEqual(PAPERS);
   });
