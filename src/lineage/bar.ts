@@ -14,6 +14,8 @@ function button(text: string, label: string, onClick: () => void): HTMLButtonEle
   return b;
 }
 
+const count = (n: number) => (n === 0 ? "none" : `${n} paper${n === 1 ? "" : "s"}`);
+
 export function renderBar(bar: HTMLElement, state: AppState, selectors: LineageSelectors, store: Store): void {
   const { graph } = selectors;
   let content: (string | HTMLElement)[] | null = null;
@@ -34,7 +36,7 @@ export function renderBar(bar: HTMLElement, state: AppState, selectors: LineageS
     const { ancestors, descendants } = selectors.relatives(state.lineage);
     content = [
       el("span", {
-        text: `Lineage of ${nameOf(graph, state.lineage)}: builds on ${ancestors.length} paper${ancestors.length === 1 ? "" : "s"}, built on by ${descendants.length}.`,
+        text: `Lineage of ${nameOf(graph, state.lineage)}: builds on ${count(ancestors.length)}, built on by ${count(descendants.length)}.`,
       }),
       button("Clear", "Clear the lineage", () => store.dispatch(clearHighlight())),
     ];

@@ -177,7 +177,12 @@ describe("Export", () => {
 
 describe("Export the map view as PNG", () => {
   it("saves what is on screen at the device pixel ratio, not blank", async () => {
-    const { page, problems } = await openApp(browser, { ...synthetic, deviceScaleFactor: 2 });
+    // A paper is open: the menu must open over the panel.
+    const { page, problems } = await openApp(browser, {
+      ...synthetic,
+      search: `?selected=${TRANSFORMER}`,
+      deviceScaleFactor: 2,
+    });
     const png = await exportFile(page, /PNG/);
     expect(png.name).toBe("ai-reading-graph-map.png");
     const box = (await page.locator("#map").boundingBox())!;

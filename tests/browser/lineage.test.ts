@@ -62,7 +62,7 @@ describe("show lineage", () => {
     expect(await nodeColor(page, TRANSFORMER)).not.toBe(FADED_NODE_COLOR);
     expect(await nodeColor(page, DDPM)).toBe(FADED_NODE_COLOR);
     expect(await page.locator("#lineage-bar").textContent()).toContain(
-      "Lineage of GPT-4: builds on 5 papers, built on by 1.",
+      "Lineage of GPT-4: builds on 5 papers, built on by 1 paper.",
     );
     expect(problems).toEqual([]);
     await page.close();
