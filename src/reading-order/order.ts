@@ -64,12 +64,16 @@ export function readingOrder(graph: PaperGraph, lineage: LineageGraphs, target: 
   let ready = [...waiting].filter((n) => prerequisites.get(n)!.size === 0).sort(byDate);
 
   const release = (node: string) => {
+    let added = false;
     for (const link of dependents.get(node)!) {
       const pending = prerequisites.get(link.source)!;
       pending.delete(node);
-      if (pending.size === 0 && waiting.has(link.source) && !ready.includes(link.source)) ready.push(link.source);
+      if (pending.size === 0 && waiting.has(link.source) && !ready.includes(link.source)) {
+        ready.push(link.source);
+        added = true;
+      }
     }
-    ready.sort(byDate);
+    if (added) ready.sort(byDate);
   };
 
   while (waiting.size > 0) {
