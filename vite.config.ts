@@ -2,6 +2,7 @@
 // ./graph.json, and copies it into dist/ so the built app works from any static file server.
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
@@ -50,6 +51,9 @@ function devCspPlugin(): Plugin {
 export default defineConfig({
   base: "./",
   plugins: [graphFilePlugin(), devCspPlugin()],
+  // citation-js 0.8 imports node-fetch, which cannot be bundled for a browser: the browser's fetch
+  // stands in (src/cite/native-fetch.ts).
+  resolve: { alias: { "node-fetch": fileURLToPath(new URL("./src/cite/native-fetch.ts", import.meta.url)) } },
   build: { target: "es2022", sourcemap: true },
   test: {
     projects: [

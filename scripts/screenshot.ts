@@ -1,6 +1,7 @@
-// `npm run screenshot`: the README's picture of the map with an open panel. Builds the app with
-// data/graph.json, opens it in Debian's Chromium with a paper selected through the URL (the same
-// way a shared link does), and writes tests/screenshots/map-with-panel.png.
+// `npm run screenshot`: the README's pictures. Builds the app with data/graph.json, opens it in
+// Debian's Chromium with a view set through the URL (the same way a shared link does), and writes
+// tests/screenshots/map-with-panel.png (a paper selected) and lineage-reading-order.png (a paper's
+// lineage shown, the panel scrolled to its lineage and reading order).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -10,10 +11,28 @@ import { startStaticServer } from "./static-server";
 
 const GRAPH = resolve("data/graph.json");
 const DIST = resolve("tests/output/screenshot-dist");
-const OUT = resolve("tests/screenshots/map-with-panel.png");
+const OUT_DIR = resolve("tests/screenshots");
 /** GPT-4's technical report: a paper with lineage both ways, in both lists. */
 const SELECTED = process.env.SCREENSHOT_SELECTED ?? "arxiv:2303.08774";
+/** LLaMA-Adapter V2: the longest reading order in the lists (GPT-1, GPT-2, GPT-3, LLaMA, GPT-4). */
+const LINEAGE = process.env.SCREENSHOT_LINEAGE ?? "arxiv:2304.15010";
 const VIEWPORT = { width: 1280, height: 800 };
+
+interface Shot {
+  file: string;
+  search: string;
+  /** A panel section to scroll to the top before the picture. */
+  scrollTo?: string;
+}
+
+const SHOTS: Shot[] = [
+  { file: "map-with-panel.png", search: `?selected=${SELECTED}` },
+  {
+    file: "lineage-reading-order.png",
+    search: `?selected=${LINEAGE}&lineage=${LINEAGE}`,
+    scrollTo: ".lineage-section",
+  },
+];
 
 async function main(): Promise<number> {
   const chrome = findChrome();
@@ -35,18 +54,27 @@ async function main(): Promise<number> {
   const server = await startStaticServer({ root: DIST, defaultGraph: GRAPH, graphsDir: dirname(GRAPH) });
   const browser = await launchChrome(chrome);
   try {
-    const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: "reduce", deviceScaleFactor: 1 });
-    await page.goto(`${server.url}/?selected=${SELECTED}`);
-    await page.waitForFunction(
-      () => window.__readingGraph !== undefined || document.body.classList.contains("has-error"),
-    );
-    if (await page.evaluate(() => window.__readingGraph === undefined)) throw new Error("the app showed an error");
-    // Let the camera settle on the selection and sigma draw its frame.
-    await page.waitForFunction(() => !window.__readingGraph!.renderer.getCamera().isAnimated());
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    mkdirSync(dirname(OUT), { recursive: true });
-    await page.screenshot({ path: OUT });
-    console.log(`screenshot: wrote ${OUT}`);
+    mkdirSync(OUT_DIR, { recursive: true });
+    for (const shot of SHOTS) {
+      const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: "reduce", deviceScaleFactor: 1 });
+      await page.goto(`${server.url}/${shot.search}`);
+      await page.waitForFunction(
+        () => window.__readingGraph !== undefined || document.body.classList.contains("has-error"),
+      );
+      if (await page.evaluate(() => window.__readingGraph === undefined)) throw new Error("the app showed an error");
+      if (shot.scrollTo)
+        await page.evaluate(
+          (selector) => document.querySelector(selector)?.scrollIntoView({ block: "start" }),
+          shot.scrollTo,
+        );
+      // Let the camera settle on the selection and sigma draw its frame.
+      await page.waitForFunction(() => !window.__readingGraph!.renderer.getCamera().isAnimated());
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const out = resolve(OUT_DIR, shot.file);
+      await page.screenshot({ path: out });
+      await page.close();
+      console.log(`screenshot: wrote ${out}`);
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -1,13 +1,17 @@
 // The shell: load the graph file, validate it, Graph.import, create the map, mount the features,
 // bind the URL. It only wires; each feature lives in its folder. Returns a cleanup that kills sigma.
+import { citeExtension } from "./cite/panel";
+import { mountExport } from "./export";
 import { createVisibilitySelector, mountYearFilter } from "./filters";
 import { mountLegend } from "./legend";
+import { createLineageSelectors, mountLineage } from "./lineage";
 import { type LoadError, buildGraphIndex, importGraph, loadGraphFile } from "./load";
 import { createMap } from "./map";
 import { computeAppearance } from "./map/appearance";
 import { assignSectionColors } from "./map/palette";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
+import { readingOrderExtension } from "./reading-order/panel";
 import { INITIAL_STATE, bindUrl, createStore, parseUrlState, restoreUrlState } from "./state";
 import "./styles.css";
 import { exposeTestHooks } from "./test-hooks";
@@ -78,7 +82,8 @@ export async function start(): Promise<() => void> {
   const colors = assignSectionColors(header.topSections);
   const appearance = computeAppearance(graph, index, colors);
 
-  const fromUrl = parseUrlState(window.location.search, (key) => graph.hasNode(key));
+  const lineage = createLineageSelectors(graph);
+  const fromUrl = parseUrlState(window.location.search, (key) => graph.hasNode(key), lineage.isPaper);
   const store = createStore(restoreUrlState(fromUrl.state)(INITIAL_STATE));
   const selectVisibility = createVisibilitySelector(graph, index);
   const mapElement = byId("map");
@@ -95,6 +100,7 @@ export async function start(): Promise<() => void> {
       store,
       selectVisibility,
       overlay: () => (panelElement.hidden ? null : panelElement),
+      highlight: { select: lineage.highlight, changed: lineage.highlightChanged },
     });
   } catch (error) {
     showError({
@@ -113,7 +119,17 @@ export async function start(): Promise<() => void> {
     `Map of ${header.counts.papers} papers. Arrow keys pan, + and − zoom, 0 fits the map.`,
   );
 
+  const lineageUi = mountLineage({
+    store,
+    selectors: lineage,
+    selectVisibility,
+    renderer,
+    mapElement,
+    bar: byId("lineage-bar"),
+    overlay: () => (panelElement.hidden ? null : panelElement),
+  });
   const cleanups = [
+    lineageUi.destroy,
     mountPanel(panelElement, {
       graph,
       index,
@@ -122,11 +138,28 @@ export async function start(): Promise<() => void> {
       colors,
       selectVisibility,
       returnFocusTo: () => mapElement,
+      extensions: [
+        lineageUi.panel,
+        readingOrderExtension({ store, selectors: lineage, selectVisibility }),
+        citeExtension(graph),
+      ],
     }),
     mountYearFilter(byId("filters"), { graph, index, store, selectVisibility }),
     mountLegend(byId("legend"), { graph, header, store, colors, sizedBy: appearance.sizedBy }),
+    mountExport(byId("export"), {
+      graph,
+      index,
+      header,
+      appearance,
+      store,
+      selectVisibility,
+      renderer,
+      startLabelFrame: map.startLabelFrame,
+      mapElement,
+    }),
     bindUrl(store, window, {
       hasNode: (key) => graph.hasNode(key),
+      isPaper: lineage.isPaper,
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
     exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels }),

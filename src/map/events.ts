@@ -2,7 +2,8 @@
 // Dragging to pan and wheel/pinch zoom are sigma's own captors.
 import type Sigma from "sigma";
 
-import { type Store, hoverNode, selectNode } from "../state";
+import { clickNode, clickStage } from "../lineage/actions";
+import { type Store, hoverNode } from "../state";
 import { ZOOM_FACTOR, panBy, zoomBy } from "./camera";
 
 const KEY_PAN: Record<string, [number, number]> = {
@@ -21,8 +22,12 @@ export function bindMapEvents(renderer: Sigma, store: Store, container: HTMLElem
     container.classList.remove("over-node");
     store.dispatch(hoverNode(null), { history: "none" });
   });
-  renderer.on("clickNode", ({ node }) => store.dispatch(selectNode(node)));
-  renderer.on("clickStage", () => store.dispatch(selectNode(null)));
+  // Clicks select, except while picking a path's other end, or with shift (see ../lineage/actions.ts).
+  const isPaper = (key: string) => renderer.getGraph().getNodeAttribute(key, "kind") === "paper";
+  renderer.on("clickNode", ({ node, event }) =>
+    store.dispatch(clickNode(node, { shiftKey: event.original.shiftKey, isPaper })),
+  );
+  renderer.on("clickStage", () => store.dispatch(clickStage()));
 
   // Keyboard: the map is focusable; arrows pan, +/- zoom, 0 fits everything.
   const onKey = (event: KeyboardEvent) => {

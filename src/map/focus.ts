@@ -8,6 +8,8 @@ export interface Focus {
   node: string;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** Nodes drawn highlighted like the selection (a lineage's paper, a path's two ends). */
+  marked?: ReadonlySet<string>;
 }
 
 export interface FocusOptions {

@@ -19,7 +19,7 @@ import {
   zoomBy,
 } from "./camera";
 import { bindMapEvents } from "./events";
-import { computeFocus } from "./focus";
+import { type Focus, computeFocus } from "./focus";
 import type { LabelBox } from "./label-layout";
 import { type LabelDrawers, createLabelDrawers } from "./labels";
 import { type MapView, createEdgeReducer, createNodeReducer } from "./reducers";
@@ -42,6 +42,11 @@ export interface MapOptions {
   selectVisibility: (state: AppState) => Visibility;
   /** The element that may cover part of the map (the panel), for centring the camera. */
   overlay: () => HTMLElement | null;
+  /** A highlight that takes over from the selection's focus when set (lineage, path: ../lineage). */
+  highlight?: {
+    select(state: AppState): Focus | null;
+    changed(a: AppState, b: AppState): boolean;
+  };
 }
 
 export interface MapHandle {
@@ -51,6 +56,8 @@ export interface MapHandle {
   fitAll(): void;
   zoomIn(): void;
   zoomOut(): void;
+  /** Starts a new label layout, for a second renderer about to draw this view (the PNG export). */
+  startLabelFrame(): void;
   destroy(): void;
 }
 
@@ -81,11 +88,13 @@ function landmarkBoxes(renderer: MapRenderer, labels: LabelDrawers, keys: string
 }
 
 export function createMap(options: MapOptions): MapHandle {
-  const { container, graph, index, appearance, store, selectVisibility } = options;
+  const { container, graph, index, appearance, store, selectVisibility, highlight } = options;
+  const focusFor = (state: AppState) =>
+    highlight?.select(state) ?? computeFocus(graph, index, focusOf(state), focusOptions(state));
   const initial = store.get();
   let view: MapView = {
     visibility: selectVisibility(initial),
-    focus: computeFocus(graph, index, focusOf(initial), focusOptions(initial)),
+    focus: focusFor(initial),
     selected: initial.selected,
   };
   let reserve: () => Map<string, LabelBox> = () => new Map();
@@ -123,11 +132,14 @@ export function createMap(options: MapOptions): MapHandle {
 
   const unsubscribe = store.subscribe((state, previous) => {
     const visibility = selectVisibility(state);
-    const focusChanged = state.hovered !== previous.hovered || state.selected !== previous.selected;
+    const focusChanged =
+      state.hovered !== previous.hovered ||
+      state.selected !== previous.selected ||
+      highlight?.changed(state, previous) === true;
     if (focusChanged) {
       view = {
         visibility,
-        focus: computeFocus(graph, index, focusOf(state), focusOptions(state)),
+        focus: focusFor(state),
         selected: state.selected,
       };
       renderer.refresh();
@@ -158,6 +170,7 @@ export function createMap(options: MapOptions): MapHandle {
     fitAll,
     zoomIn: () => zoomBy(renderer, ZOOM_FACTOR),
     zoomOut: () => zoomBy(renderer, 1 / ZOOM_FACTOR),
+    startLabelFrame: labels.startFrame,
     destroy() {
       clearTimeout(settleTimer);
       resizeObserver.disconnect();

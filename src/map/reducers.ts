@@ -43,7 +43,7 @@ export function createNodeReducer(appearance: Appearance, view: () => MapView) {
         res.zIndex = 0;
       }
     }
-    if (node === selected) {
+    if (node === selected || focus?.marked?.has(node)) {
       res.highlighted = true;
       res.forceLabel = true;
       res.zIndex = Z.focused;

@@ -1,13 +1,14 @@
 // The side panel: shows the selected paper or section, follows the store's selection, and sends
 // intents back (select another node, hover one from a list, close). Escape closes it.
 import { describeRange } from "../filters/utils";
+import { clickNode } from "../lineage/actions";
 import { isPaper } from "../model";
 import { hoverNode, selectNode } from "../state";
 import { clear, el } from "../ui/dom";
 import { NODE_KEY_ATTRIBUTE, renderPaper, renderSection } from "./render";
 import type { PanelContext } from "./types";
 
-export type { PanelContext } from "./types";
+export type { PanelContext, PanelExtension } from "./types";
 
 const UNKNOWN_COLOR = "#7a7f87";
 
@@ -23,6 +24,7 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
   root.append(close, note, body);
 
   let shown: string | null = null;
+  let disposeExtensions: (() => void)[] = [];
   const render = () => {
     const state = store.get();
     const key = state.selected;
@@ -34,6 +36,8 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
       : "";
     if (key === shown) return;
     shown = key;
+    disposeExtensions.forEach((dispose) => dispose());
+    disposeExtensions = [];
     clear(body);
     if (key === null || !graph.hasNode(key)) {
       root.hidden = true;
@@ -44,6 +48,16 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
     body.append(
       ...(isPaper(attrs) ? renderPaper(graph, key, attrs, color) : renderSection(graph, index, key, attrs, color)),
     );
+    if (isPaper(attrs)) {
+      let anchor: Element | null = body.querySelector(".panel-links") ?? body.querySelector(".panel-header");
+      for (const extension of ctx.extensions ?? []) {
+        const added = extension.paper(key);
+        anchor?.after(...added.top);
+        anchor = added.top.at(-1) ?? anchor;
+        body.append(...added.bottom);
+        disposeExtensions.push(added.dispose);
+      }
+    }
     root.hidden = false;
     root.scrollTop = 0;
     body.querySelector<HTMLElement>("#panel-title")?.focus({ preventScroll: true });
@@ -60,9 +74,12 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
 
   const nodeOf = (event: Event) =>
     (event.target as Element | null)?.closest?.(`[${NODE_KEY_ATTRIBUTE}]`)?.getAttribute(NODE_KEY_ATTRIBUTE) ?? null;
+  const isPaperKey = (key: string) => graph.getNodeAttribute(key, "kind") === "paper";
   const onClick = (event: MouseEvent) => {
     const key = nodeOf(event);
-    if (key !== null && graph.hasNode(key)) store.dispatch(selectNode(key));
+    // Through clickNode: while picking a path's other end, a paper in the panel is picked too.
+    if (key !== null && graph.hasNode(key))
+      store.dispatch(clickNode(key, { shiftKey: event.shiftKey, isPaper: isPaperKey }));
   };
   const onOver = (event: MouseEvent) => {
     const key = nodeOf(event);
@@ -94,6 +111,7 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
 
   return () => {
     unsubscribe();
+    disposeExtensions.forEach((dispose) => dispose());
     document.removeEventListener("keydown", onKey);
     clear(root);
   };

@@ -12,6 +12,14 @@ export interface PanelContext {
   selectVisibility: (state: AppState) => Visibility;
   /** Where focus returns when the panel closes (the map). */
   returnFocusTo: () => HTMLElement | null;
+  /** Features that add to a paper's view (lineage, reading order, cite), in order. */
+  extensions?: PanelExtension[];
+}
+
+/** What a feature adds to the panel when it shows a paper. */
+export interface PanelExtension {
+  /** `top` goes under the title and links, `bottom` at the end; `dispose` runs when the panel shows something else. */
+  paper(key: string): { top: HTMLElement[]; bottom: HTMLElement[]; dispose(): void };
 }
 
 /** A paper or section the panel lists as a link to select it. */

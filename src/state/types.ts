@@ -15,6 +15,19 @@ export interface AppState {
   yearRange: YearRange;
   /** Whether papers without a year are shown. */
   showUndated: boolean;
+  // Lineage (src/lineage/): what the map highlights beyond the selection, anchored to papers so the
+  // highlight stays while the panel shows another paper.
+  /** The paper whose ancestors and descendants the map highlights ("Show lineage"). */
+  lineage: string | null;
+  /** Two papers whose lineage path the map highlights, in the order they were picked. */
+  path: LineagePathEnds | null;
+  /** While the user picks the other end of a path: the paper it starts from. Never in the URL. */
+  pickingPathFrom: string | null;
+}
+
+export interface LineagePathEnds {
+  from: string;
+  to: string;
 }
 
 /** How a change should reach the browser history (see ./url.ts). */
@@ -31,4 +44,7 @@ export const INITIAL_STATE: AppState = Object.freeze({
   hovered: null,
   yearRange: UNBOUNDED,
   showUndated: true,
+  lineage: null,
+  path: null,
+  pickingPathFrom: null,
 });

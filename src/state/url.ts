@@ -1,6 +1,7 @@
 // The URL binding: the link carries the selected node and the year filter, so a link reopens the
 // same view and Back/Forward step through selections. Parsed and validated once at start-up (and
 // on popstate); anything invalid is dropped with a notice the user can read, never trusted.
+import { lineageUrlChanged, parseLineageParams, serializeLineageParams } from "../lineage/url";
 import { type Action, type UrlState, restoreUrlState } from "./actions";
 import type { Store } from "./store";
 import type { AppState } from "./types";
@@ -27,8 +28,15 @@ function parseYear(params: URLSearchParams, name: string, notices: string[]): nu
   return Number(raw.trim());
 }
 
-/** Reads and validates the state a link carries. `hasNode` says whether a key is on the map. */
-export function parseUrlState(search: string, hasNode: (key: string) => boolean): ParsedUrlState {
+/**
+ * Reads and validates the state a link carries. `hasNode` says whether a key is on the map,
+ * `isPaper` whether it is a paper (lineage and paths are between papers).
+ */
+export function parseUrlState(
+  search: string,
+  hasNode: (key: string) => boolean,
+  isPaper: (key: string) => boolean = hasNode,
+): ParsedUrlState {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
 
@@ -54,7 +62,8 @@ export function parseUrlState(search: string, hasNode: (key: string) => boolean)
     else showUndated = value;
   }
 
-  return { state: { selected, yearRange: { from, to }, showUndated }, notices };
+  const lineage = parseLineageParams(params, isPaper, notices);
+  return { state: { selected, yearRange: { from, to }, showUndated, ...lineage }, notices };
 }
 
 /** Keeps `:` and `/` readable in links (`?selected=arxiv:1706.03762`); both are legal in a query. */
@@ -69,6 +78,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.yearRange.from !== null) parts.push(`${URL_PARAMS.from}=${state.yearRange.from}`);
   if (state.yearRange.to !== null) parts.push(`${URL_PARAMS.to}=${state.yearRange.to}`);
   if (!state.showUndated) parts.push(`${URL_PARAMS.undated}=0`);
+  parts.push(...serializeLineageParams(state, encodeQueryValue));
   return parts.length ? `?${parts.join("&")}` : "";
 }
 
@@ -77,7 +87,8 @@ function urlStateChanged(a: AppState, b: AppState): boolean {
     a.selected !== b.selected ||
     a.yearRange.from !== b.yearRange.from ||
     a.yearRange.to !== b.yearRange.to ||
-    a.showUndated !== b.showUndated
+    a.showUndated !== b.showUndated ||
+    lineageUrlChanged(a, b)
   );
 }
 
@@ -91,6 +102,8 @@ export interface UrlWindow {
 
 export interface UrlBindingOptions {
   hasNode: (key: string) => boolean;
+  /** Whether a key is a paper (lineage and paths); defaults to hasNode. */
+  isPaper?: (key: string) => boolean;
   onNotices: (notices: string[]) => void;
 }
 
@@ -105,7 +118,7 @@ export function bindUrl(store: Store, win: UrlWindow, options: UrlBindingOptions
     else win.history.replaceState(null, "", url);
   });
   const onPopState = () => {
-    const parsed = parseUrlState(win.location.search, options.hasNode);
+    const parsed = parseUrlState(win.location.search, options.hasNode, options.isPaper);
     const action: Action = restoreUrlState(parsed.state);
     store.dispatch(action, { history: "none" });
     if (parsed.notices.length) options.onNotices(parsed.notices);

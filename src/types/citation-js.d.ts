@@ -21,16 +21,29 @@ declare module "@citation-js/core" {
     format(name: string, options?: FormatOptions): string;
   }
 
+  export interface CslRegister {
+    add(name: string, xml: string): void;
+    has(name: string): boolean;
+    list(): string[];
+  }
+
   export const plugins: {
     input: {
       chain(data: unknown, options?: { target?: string; generateGraph?: boolean; forceType?: string }): unknown;
     };
     config: {
+      /** `@csl` has `styles` (CSL templates by name: apa, vancouver, harvard1) and `locales`. */
       get(plugin: string): Record<string, unknown> & {
-        templates?: { add(name: string, template: string): void; has(name: string): boolean };
+        styles?: CslRegister;
+        locales?: CslRegister;
       };
     };
   };
+}
+
+declare module "@citation-js/name" {
+  /** Splits a personal name into CSL parts (given, family, particles, suffix). */
+  export function parse(name: string): Record<string, string>;
 }
 
 declare module "@citation-js/plugin-bibtex";

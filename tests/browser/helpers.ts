@@ -29,6 +29,10 @@ export interface OpenOptions {
   /** Camera moves are instant under reduced motion, which keeps tests deterministic. */
   reducedMotion?: boolean;
   viewport?: { width: number; height: number };
+  /** Device pixel ratio (the PNG export draws at it). */
+  deviceScaleFactor?: number;
+  /** Browser permissions, e.g. ["clipboard-read", "clipboard-write"] to read what a copy button copied. */
+  permissions?: string[];
 }
 
 export function appUrl(options: Pick<OpenOptions, "search" | "graph"> = {}): string {
@@ -39,6 +43,9 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   const page = await browser.newPage({
     viewport: options.viewport ?? VIEWPORT,
     reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+    ...(options.permissions ? { permissions: options.permissions } : {}),
+    acceptDownloads: true,
   });
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));

@@ -50,7 +50,9 @@ function readGraph(path: string) {
   return { file, node, edge };
 }
 
-describe("online build against a local server", () => {
+// Each test runs the build CLI once or twice (tsx start-up included): on a busy 2-core machine that
+// passes vitest's 5 s default, so these get more time. Nothing here asserts a duration.
+describe("online build against a local server", { timeout: 30_000 }, () => {
   let server: LocalServer;
   let apis: SyntheticApis;
   let dir: string;

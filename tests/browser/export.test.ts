@@ -1,0 +1,202 @@
+// Citations out, in a real browser under the page's CSP: Cite formats a paper with citation-js
+// (loaded only when first used) and copies it; Export downloads the papers shown after the filters
+// as BibTeX, RIS and CSL-JSON, the whole graph as GEXF and the map view as a PNG; each file is read
+// back here as a reference manager, Gephi or an image viewer would.
+import { readFileSync } from "node:fs";
+
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { type AppPage, openApp, openBrowser, pngStats } from "./helpers";
+
+const TRANSFORMER = "arxiv:1706.03762";
+const synthetic = { graph: "synthetic" };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Titles of the papers the filters leave on the map, as the page sees them. */
+const shownTitles = (page: Page) =>
+  page.evaluate(() => {
+    const { graph, renderer } = window.__readingGraph!;
+    return graph
+      .filterNodes((n, a) => a.kind === "paper" && !renderer.getNodeDisplayData(n)?.hidden)
+      .map((n) => (graph.getNodeAttributes(n) as { title: string }).title)
+      .sort();
+  });
+
+async function exportFile(page: Page, item: RegExp): Promise<{ name: string; text: string; buffer: Buffer }> {
+  await page.getByRole("button", { name: /^Export/ }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: item }).click(),
+  ]);
+  const path = await download.path();
+  const buffer = readFileSync(path);
+  return { name: download.suggestedFilename(), text: buffer.toString("utf8"), buffer };
+}
+
+describe("Cite", () => {
+  it("loads citation-js only when first opened, then shows APA and BibTeX and copies them", async () => {
+    const chunks: string[] = [];
+    const { page, problems } = await openApp(browser, {
+      ...synthetic,
+      search: `?selected=${TRANSFORMER}`,
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    page.on("request", (request) => chunks.push(new URL(request.url()).pathname));
+    expect(await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name))).not.toContainEqual(
+      expect.stringMatching(/\/lazy-[^/]+\.js$/),
+    );
+    await page.getByRole("button", { name: "Cite", exact: true }).click();
+    const reference = page.locator(".reference");
+    await expect
+      .poll(() => reference.textContent(), { timeout: 20_000 })
+      .toBe(
+        "Vaswani, A., Shazeer, N., Parmar, N., Uszkoreit, J., & Jones, L. (2017). Attention Is All You Need (1706.03762). arXiv. https://doi.org/10.48550/arXiv.1706.03762",
+      );
+    expect(chunks).toContainEqual(expect.stringMatching(/\/lazy-[^/]+\.js$/));
+    const bibtex = await page.locator(".bibtex").textContent();
+    expect(bibtex?.split("\n").slice(0, 3)).toEqual([
+      "@misc{vaswani2017attention,",
+      "  title = {Attention {Is} {All} {You} {Need}},",
+      "  author = {Vaswani, Ashish and Shazeer, Noam and Parmar, Niki and Uszkoreit, Jakob and Jones, Llion},",
+    ]);
+
+    await page.getByRole("button", { name: "Copy reference" }).click();
+    await expect
+      .poll(() => page.locator(".cite .copy-status").textContent())
+      .toBe("The reference copied to the clipboard.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await reference.textContent());
+    expect(await page.getByRole("button", { name: "Copied ✓" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Copy BibTeX" }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("formats in the style picked, and remembers it for the next paper", async () => {
+    const { page } = await openApp(browser, { ...synthetic, search: `?selected=${TRANSFORMER}` });
+    await page.getByRole("button", { name: "Cite", exact: true }).click();
+    await page.getByLabel("Style").selectOption("vancouver");
+    await expect
+      .poll(() => page.locator(".reference").textContent())
+      .toBe(
+        "1. Vaswani A, Shazeer N, Parmar N, Uszkoreit J, Jones L. Attention Is All You Need [Internet]. arXiv; 2017. Available from: https://arxiv.org/abs/1706.03762 doi:10.48550/arXiv.1706.03762",
+      );
+    await page.evaluate(() => window.__readingGraph!.store.dispatch((s) => ({ ...s, selected: "arxiv:2005.14165" })));
+    await page.locator("#cite > summary").click();
+    await expect.poll(() => page.getByLabel("Style").inputValue()).toBe("vancouver");
+    await page.close();
+  });
+});
+
+describe("Export", () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await openApp(browser, synthetic);
+    // The year filter leaves 2020–2021 (what an export of "the papers shown" must follow).
+    await app.page.getByRole("textbox", { name: "From year" }).fill("2020");
+    await app.page.getByRole("textbox", { name: "To year" }).fill("2021");
+    await app.page.getByRole("textbox", { name: "To year" }).press("Enter");
+  });
+  afterAll(async () => {
+    await app.page.close();
+  });
+
+  it("saves the papers shown as BibTeX that citation-js reads back as the same papers", async () => {
+    const { page } = app;
+    const shown = await shownTitles(page);
+    expect(shown.length).toBeGreaterThan(3);
+    await page.getByRole("button", { name: /^Export/ }).click();
+    expect(await page.getByRole("menuitem", { name: /BibTeX/ }).textContent()).toBe(
+      `BibTeX (.bib)${shown.length} shown papers`,
+    );
+    await page.keyboard.press("Escape");
+    const file = await exportFile(page, /BibTeX/);
+    expect(file.name).toBe("ai-reading-graph-papers.bib");
+    const back = new Cite(file.text).data as { title: string; DOI?: string }[];
+    expect(back.map((i) => i.title).sort()).toEqual(shown);
+    expect(back.find((i) => i.title === "Language Models are Few-Shot Learners")?.DOI).toBe(
+      "10.48550/arXiv.2005.14165",
+    );
+    await expect
+      .poll(() => page.locator("#export-status").textContent())
+      .toBe(`Saved ai-reading-graph-papers.bib: ${shown.length} papers.`);
+    expect(app.problems).toEqual([]);
+  });
+
+  it("saves them as RIS and as CSL-JSON too", async () => {
+    const { page } = app;
+    const shown = await shownTitles(page);
+    const ris = await exportFile(page, /RIS/);
+    expect(ris.name).toBe("ai-reading-graph-papers.ris");
+    expect((new Cite(ris.text).data as { title: string }[]).map((i) => i.title).sort()).toEqual(shown);
+    const json = await exportFile(page, /CSL-JSON/);
+    expect(json.name).toBe("ai-reading-graph-papers.json");
+    const items = JSON.parse(json.text) as { title: string; type: string }[];
+    expect(items.map((i) => i.title).sort()).toEqual(shown);
+    expect(new Set(items.map((i) => i.type))).toEqual(new Set(["article"]));
+  });
+
+  it("saves the whole graph as GEXF that graphology-gexf parses, filters or not", async () => {
+    const { page } = app;
+    const gexf = await exportFile(page, /GEXF/);
+    expect(gexf.name).toBe("ai-reading-graph.gexf");
+    const back = parseGexf(Graph, gexf.text);
+    const [order, size] = await page.evaluate(() => [
+      window.__readingGraph!.graph.order,
+      window.__readingGraph!.graph.size,
+    ]);
+    expect([back.order, back.size]).toEqual([order, size]);
+    expect(back.getNodeAttribute(TRANSFORMER, "title")).toBe("Attention Is All You Need");
+  });
+
+  it("opens and closes from the keyboard, Escape returning focus to the button", async () => {
+    const { page } = app;
+    await page.getByRole("button", { name: /^Export/ }).focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^BibTeX/);
+    await page.keyboard.press("ArrowUp");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Map view as PNG/);
+    await page.keyboard.press("Escape");
+    expect(await page.getByRole("button", { name: /^Export/ }).getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("export-menu-button");
+  });
+});
+
+describe("Export the map view as PNG", () => {
+  it("saves what is on screen at the device pixel ratio, not blank", async () => {
+    // A paper is open: the menu must open over the panel.
+    const { page, problems } = await openApp(browser, {
+      ...synthetic,
+      search: `?selected=${TRANSFORMER}`,
+      deviceScaleFactor: 2,
+    });
+    const png = await exportFile(page, /PNG/);
+    expect(png.name).toBe("ai-reading-graph-map.png");
+    const box = (await page.locator("#map").boundingBox())!;
+    const size = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      return [image.width, image.height];
+    }, png.buffer.toString("base64"));
+    expect(size).toEqual([Math.round(box.width) * 2, Math.round(box.height) * 2]);
+    const stats = await pngStats(browser, png.buffer);
+    expect(stats.colors).toBeGreaterThan(20);
+    expect(stats.inked).toBeGreaterThan(size[0]! * size[1]! * 0.01);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
