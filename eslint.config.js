@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "data/", "tests/output/", "bench/output/"] },
+  { ignores: ["node_modules/", "dist/", "data/", "tests/output/", "bench/output/", "scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
