@@ -108,7 +108,9 @@ export function createMap(options: MapOptions): MapHandle {
   const landmarks = [...appearance.nodes].filter(([, look]) => look.forceLabel).map(([key]) => key);
   reserve = landmarkBoxes(renderer, labels, landmarks);
   renderer.on("beforeRender", labels.startFrame);
-  renderer.refresh(); // the constructor's first frame ran before the landmarks were known
+  // The constructor's first frame ran before the landmarks were known: draw again, but without
+  // re-indexing the graph (a full refresh here cost seconds on 50k-node graphs).
+  renderer.scheduleRender();
 
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshVisibility = (next: Visibility) => {
@@ -159,7 +161,14 @@ export function createMap(options: MapOptions): MapHandle {
 
   // Sigma only listens to window resizes; the container also changes size with the layout. A
   // refresh (not just resize(), which clears the canvases) redraws and re-grids the labels.
-  const resizeObserver = new ResizeObserver(() => renderer.scheduleRefresh());
+  // It reports the size it starts with too: only a real change is worth a full refresh.
+  let size = { width: container.clientWidth, height: container.clientHeight };
+  const resizeObserver = new ResizeObserver(() => {
+    const next = { width: container.clientWidth, height: container.clientHeight };
+    if (next.width === size.width && next.height === size.height) return;
+    size = next;
+    renderer.scheduleRefresh();
+  });
   resizeObserver.observe(container);
 
   if (initial.selected !== null) centreOn(initial.selected);
