@@ -2,13 +2,23 @@
 // bind the URL. It only wires; each feature lives in its folder. Returns a cleanup that kills sigma.
 import { createVisibilitySelector, mountYearFilter } from "./filters";
 import { mountLegend } from "./legend";
+import { linkKindCensus } from "./link-kinds/utils";
 import { type LoadError, buildGraphIndex, importGraph, loadGraphFile } from "./load";
 import { createMap } from "./map";
 import { computeAppearance } from "./map/appearance";
 import { assignSectionColors } from "./map/palette";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
-import { INITIAL_STATE, bindUrl, createStore, parseUrlState, restoreUrlState } from "./state";
+import { buildSectionTree } from "./sections";
+import {
+  INITIAL_STATE,
+  bindUrl,
+  createStore,
+  parseExploreParams,
+  parseUrlState,
+  restoreExploreUrlState,
+  restoreUrlState,
+} from "./state";
 import "./styles.css";
 import { exposeTestHooks } from "./test-hooks";
 import { byId, el } from "./ui/dom";
@@ -75,9 +85,12 @@ export async function start(): Promise<() => void> {
   const colors = assignSectionColors(header.topSections);
   const appearance = computeAppearance(graph, index, colors);
 
+  const tree = buildSectionTree(graph, header.topSections);
+
   const fromUrl = parseUrlState(window.location.search, (key) => graph.hasNode(key));
-  const store = createStore(restoreUrlState(fromUrl.state)(INITIAL_STATE));
-  const selectVisibility = createVisibilitySelector(graph, index);
+  const exploreFromUrl = parseExploreParams(new URLSearchParams(window.location.search), tree, fromUrl.notices);
+  const store = createStore(restoreExploreUrlState(exploreFromUrl)(restoreUrlState(fromUrl.state)(INITIAL_STATE)));
+  const selectVisibility = createVisibilitySelector(graph, index, tree);
   const mapElement = byId("map");
   const panelElement = byId("panel");
   const noticeRoot = byId("notices");
@@ -119,9 +132,18 @@ export async function start(): Promise<() => void> {
       returnFocusTo: () => mapElement,
     }),
     mountYearFilter(byId("filters"), { graph, index, store, selectVisibility }),
-    mountLegend(byId("legend"), { graph, header, store, colors, sizedBy: appearance.sizedBy }),
+    mountLegend(byId("legend"), {
+      graph,
+      header,
+      tree,
+      links: linkKindCensus(graph),
+      store,
+      colors,
+      sizedBy: appearance.sizedBy,
+    }),
     bindUrl(store, window, {
       hasNode: (key) => graph.hasNode(key),
+      sections: tree,
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
     exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels }),

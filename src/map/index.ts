@@ -4,7 +4,7 @@
 import Sigma from "sigma";
 
 import type { Visibility } from "../filters/types";
-import { visibilityChanges } from "../filters/visibility";
+import { linkVisibilityChanges, visibilityChanges } from "../filters/visibility";
 import type { GraphIndex, PaperGraph } from "../load";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
 import type { AppState, Store } from "../state";
@@ -104,9 +104,9 @@ export function createMap(options: MapOptions): MapHandle {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshVisibility = (next: Visibility) => {
     const changed = visibilityChanges(view.visibility, next);
+    const edges = new Set<string>(linkVisibilityChanges(view.visibility, next));
     view = { ...view, visibility: next };
-    if (!changed.length) return;
-    const edges = new Set<string>();
+    if (!changed.length && !edges.size) return;
     for (const node of changed) graph.forEachEdge(node, (edge) => edges.add(edge));
     renderer.refresh({ partialGraph: { nodes: changed, edges: [...edges] }, skipIndexation: true });
     clearTimeout(settleTimer);

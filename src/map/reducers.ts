@@ -55,7 +55,11 @@ export function createNodeReducer(appearance: Appearance, view: () => MapView) {
 export function createEdgeReducer(appearance: Appearance, view: () => MapView) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const res: EdgeData = { ...data, ...appearance.edges.get(edge) };
-    const { focus } = view();
+    const { focus, visibility } = view();
+    if (visibility.hiddenEdges?.has(edge)) {
+      res.hidden = true;
+      return res;
+    }
     if (!focus) return res;
     if (focus.edges.has(edge)) {
       res.color = data.kind === "lineage" ? FOCUSED_LINEAGE_EDGE_COLOR : FOCUSED_SECTION_EDGE_COLOR;

@@ -32,7 +32,13 @@ describe("actions", () => {
   it("restoreUrlState replaces selection and filters but keeps the hover", () => {
     const hovered = hoverNode("x")(INITIAL_STATE);
     const s = restoreUrlState({ selected: "y", yearRange: { from: 2019, to: null }, showUndated: false })(hovered);
-    expect(s).toEqual({ selected: "y", hovered: "x", yearRange: { from: 2019, to: null }, showUndated: false });
+    expect(s).toEqual({
+      ...INITIAL_STATE,
+      selected: "y",
+      hovered: "x",
+      yearRange: { from: 2019, to: null },
+      showUndated: false,
+    });
   });
 
   it("setShowUndated toggles the undated papers", () => {
