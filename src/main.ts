@@ -9,7 +9,8 @@ import { computeAppearance } from "./map/appearance";
 import { assignSectionColors } from "./map/palette";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
-import { buildSectionTree } from "./sections";
+import { mountSearch } from "./search";
+import { sectionTreeOf } from "./sections";
 import {
   INITIAL_STATE,
   bindUrl,
@@ -23,6 +24,7 @@ import "./styles.css";
 import { exposeTestHooks } from "./test-hooks";
 import { byId, el } from "./ui/dom";
 import { showNotice } from "./ui/notice";
+import "./ui/toolbar.css";
 
 const GRAPH_URL = "./graph.json";
 
@@ -85,7 +87,7 @@ export async function start(): Promise<() => void> {
   const colors = assignSectionColors(header.topSections);
   const appearance = computeAppearance(graph, index, colors);
 
-  const tree = buildSectionTree(graph, header.topSections);
+  const tree = sectionTreeOf(graph, header.topSections);
 
   const fromUrl = parseUrlState(window.location.search, (key) => graph.hasNode(key));
   const exploreFromUrl = parseExploreParams(new URLSearchParams(window.location.search), tree, fromUrl.notices);
@@ -147,6 +149,15 @@ export async function start(): Promise<() => void> {
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
     exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels }),
+    mountSearch(byId("search"), {
+      graph,
+      index,
+      tree,
+      store,
+      selectVisibility,
+      centre: map.centre,
+      leaveTo: () => mapElement,
+    }),
   ];
   fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));
 

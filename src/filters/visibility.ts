@@ -86,6 +86,11 @@ export function createVisibilitySelector(
   };
 }
 
+/** Whether a state change can change which papers are shown (for views that list them). */
+export function paperFiltersChanged(a: AppState, b: AppState): boolean {
+  return !sameFilters(a, b);
+}
+
 /** The state fields any filter of papers reads; add new filters' fields here. */
 function sameFilters(a: AppState, b: AppState): boolean {
   return a.yearRange === b.yearRange && a.showUndated === b.showUndated && a.hiddenSections === b.hiddenSections;

@@ -49,6 +49,8 @@ export interface MapHandle {
   /** Labels drawn in the last frame (for tests). */
   drawnLabels(): ReadonlyMap<string, LabelBox>;
   fitAll(): void;
+  /** Flies the camera to a node (as a new selection does). */
+  centre(node: string): void;
   zoomIn(): void;
   zoomOut(): void;
   destroy(): void;
@@ -156,6 +158,7 @@ export function createMap(options: MapOptions): MapHandle {
     renderer,
     drawnLabels: () => labels.drawn(),
     fitAll,
+    centre: centreOn,
     zoomIn: () => zoomBy(renderer, ZOOM_FACTOR),
     zoomOut: () => zoomBy(renderer, 1 / ZOOM_FACTOR),
     destroy() {

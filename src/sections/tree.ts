@@ -86,3 +86,19 @@ export function buildSectionTree(graph: PaperGraph, topSections: readonly TopSec
     root: (id) => rootOf.get(id),
   };
 }
+
+const trees = new WeakMap<PaperGraph, SectionTree>();
+
+/**
+ * The graph's section tree, built on first use and shared by every feature that asks (the graph
+ * never changes after load). The first caller's `topSections` fix the roots' order, so the shell
+ * asks first, with the header's.
+ */
+export function sectionTreeOf(graph: PaperGraph, topSections: readonly TopSection[] = []): SectionTree {
+  let tree = trees.get(graph);
+  if (!tree) {
+    tree = buildSectionTree(graph, topSections);
+    trees.set(graph, tree);
+  }
+  return tree;
+}
