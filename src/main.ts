@@ -22,6 +22,7 @@ import {
 } from "./state";
 import "./styles.css";
 import { exposeTestHooks } from "./test-hooks";
+import { mountTimeline } from "./timeline";
 import { byId, el } from "./ui/dom";
 import { showNotice } from "./ui/notice";
 import "./ui/toolbar.css";
@@ -157,6 +158,17 @@ export async function start(): Promise<() => void> {
       selectVisibility,
       centre: map.centre,
       leaveTo: () => mapElement,
+    }),
+    mountTimeline({
+      renderer,
+      graph,
+      index,
+      tree,
+      store,
+      selectVisibility,
+      fitAll: map.fitAll,
+      overlays: () => [byId("legend"), panelElement],
+      buttons: { map: byId<HTMLButtonElement>("view-map"), timeline: byId<HTMLButtonElement>("view-timeline") },
     }),
   ];
   fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));

@@ -89,6 +89,7 @@ export function createMap(options: MapOptions): MapHandle {
     visibility: selectVisibility(initial),
     focus: computeFocus(graph, index, focusOf(initial), focusOptions(initial)),
     selected: initial.selected,
+    timeline: initial.view === "timeline",
   };
   let reserve: () => Map<string, LabelBox> = () => new Map();
   const labels = createLabelDrawers(() => reserve());
@@ -125,12 +126,14 @@ export function createMap(options: MapOptions): MapHandle {
 
   const unsubscribe = store.subscribe((state, previous) => {
     const visibility = selectVisibility(state);
-    const focusChanged = state.hovered !== previous.hovered || state.selected !== previous.selected;
+    const focusChanged =
+      state.hovered !== previous.hovered || state.selected !== previous.selected || state.view !== previous.view;
     if (focusChanged) {
       view = {
         visibility,
         focus: computeFocus(graph, index, focusOf(state), focusOptions(state)),
         selected: state.selected,
+        timeline: state.view === "timeline",
       };
       renderer.refresh();
     } else if (visibility !== view.visibility) refreshVisibility(visibility);

@@ -19,6 +19,8 @@ export interface MapView {
   visibility: Visibility;
   focus: Focus | null;
   selected: string | null;
+  /** The timeline layout: its bands show the sections, so the lines to section hubs are not drawn. */
+  timeline?: boolean;
 }
 
 type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
@@ -55,8 +57,8 @@ export function createNodeReducer(appearance: Appearance, view: () => MapView) {
 export function createEdgeReducer(appearance: Appearance, view: () => MapView) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const res: EdgeData = { ...data, ...appearance.edges.get(edge) };
-    const { focus, visibility } = view();
-    if (visibility.hiddenEdges?.has(edge)) {
+    const { focus, visibility, timeline } = view();
+    if (visibility.hiddenEdges?.has(edge) || (timeline && data.kind !== "lineage")) {
       res.hidden = true;
       return res;
     }
