@@ -3,6 +3,7 @@
 import { createVisibilitySelector, mountYearFilter } from "./filters";
 import { mountLegend } from "./legend";
 import { linkKindCensus } from "./link-kinds/utils";
+import { mountListView } from "./list-view";
 import { type LoadError, buildGraphIndex, importGraph, loadGraphFile } from "./load";
 import { createMap } from "./map";
 import { computeAppearance } from "./map/appearance";
@@ -169,6 +170,15 @@ export async function start(): Promise<() => void> {
       fitAll: map.fitAll,
       overlays: () => [byId("legend"), panelElement],
       buttons: { map: byId<HTMLButtonElement>("view-map"), timeline: byId<HTMLButtonElement>("view-timeline") },
+    }),
+    mountListView(byId("list-view"), {
+      graph,
+      index,
+      tree,
+      store,
+      selectVisibility,
+      toggle: byId<HTMLButtonElement>("list-toggle"),
+      announce: (message) => (byId("announcer").textContent = message),
     }),
   ];
   fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));

@@ -40,7 +40,9 @@ export function uncoveredArea(map: Rect, overlay: Rect | null): Rect {
   if (!overlay || overlay.width === 0 || overlay.height === 0) return full;
   const left = overlay.left - map.left;
   const top = overlay.top - map.top;
-  if (left > map.width / 2 && left < map.width) return { ...full, width: left };
+  // A side panel reaches the map's right edge; it may cover more than half of the map when the
+  // list view narrows the map.
+  if (left > 0 && left < map.width && left + overlay.width >= map.width - 1) return { ...full, width: left };
   if (top > map.height / 3 && top < map.height) return { ...full, height: top };
   return full;
 }
