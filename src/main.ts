@@ -1,6 +1,7 @@
 // The shell: load the graph file, validate it, Graph.import, create the map, mount the features,
 // bind the URL. It only wires; each feature lives in its folder. Returns a cleanup that kills sigma.
 import { createVisibilitySelector, mountYearFilter } from "./filters";
+import { createLineageKeys, mountKeyHint } from "./keyboard";
 import { mountLegend } from "./legend";
 import { linkKindCensus } from "./link-kinds/utils";
 import { mountListView } from "./list-view";
@@ -98,6 +99,7 @@ export async function start(): Promise<() => void> {
   const mapElement = byId("map");
   const panelElement = byId("panel");
   const noticeRoot = byId("notices");
+  const announce = (message: string) => (byId("announcer").textContent = message);
 
   let map;
   try {
@@ -109,6 +111,7 @@ export async function start(): Promise<() => void> {
       store,
       selectVisibility,
       overlay: () => (panelElement.hidden ? null : panelElement),
+      onKey: createLineageKeys({ graph, store, selectVisibility, announce, map: () => mapElement }),
     });
   } catch (error) {
     showError({
@@ -122,7 +125,8 @@ export async function start(): Promise<() => void> {
   byId("status").hidden = true;
   mapElement.setAttribute(
     "aria-label",
-    `Map of ${header.counts.papers} papers. Arrow keys pan, + and − zoom, 0 fits the map.`,
+    `Map of ${header.counts.papers} papers. Arrow keys pan, + and − zoom, 0 fits the map. With a paper selected, ` +
+      "up and down arrows go to a paper it builds on or one built on it, left and right to the others; Shift+arrows pan.",
   );
 
   const cleanups = [
@@ -178,8 +182,9 @@ export async function start(): Promise<() => void> {
       store,
       selectVisibility,
       toggle: byId<HTMLButtonElement>("list-toggle"),
-      announce: (message) => (byId("announcer").textContent = message),
+      announce,
     }),
+    mountKeyHint(byId("key-hint"), { graph, store, selectVisibility, map: mapElement }),
   ];
   fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));
 

@@ -42,6 +42,8 @@ export interface MapOptions {
   selectVisibility: (state: AppState) => Visibility;
   /** The element that may cover part of the map (the panel), for centring the camera. */
   overlay: () => HTMLElement | null;
+  /** Handles a key on the map before the camera keys (lineage moves); returns true when it did. */
+  onKey?: (event: KeyboardEvent) => boolean;
 }
 
 export interface MapHandle {
@@ -148,7 +150,7 @@ export function createMap(options: MapOptions): MapHandle {
       hidden.size === 0,
     );
   };
-  const unbindEvents = bindMapEvents(renderer, store, container, fitAll);
+  const unbindEvents = bindMapEvents(renderer, store, container, fitAll, options.onKey);
 
   // Sigma only listens to window resizes; the container also changes size with the layout. A
   // refresh (not just resize(), which clears the canvases) redraws and re-grids the labels.
