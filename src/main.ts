@@ -13,6 +13,7 @@ import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
 import { mountSearch } from "./search";
 import { sectionTreeOf } from "./sections";
+import { NARROW_QUERY, mountBottomSheet } from "./sheet";
 import {
   INITIAL_STATE,
   bindUrl,
@@ -25,6 +26,7 @@ import {
 import "./styles.css";
 import { exposeTestHooks } from "./test-hooks";
 import { mountTimeline } from "./timeline";
+import { makeFoldable } from "./ui/collapsible";
 import { byId, el } from "./ui/dom";
 import { showNotice } from "./ui/notice";
 import "./ui/toolbar.css";
@@ -185,6 +187,8 @@ export async function start(): Promise<() => void> {
       announce,
     }),
     mountKeyHint(byId("key-hint"), { graph, store, selectVisibility, map: mapElement }),
+    mountBottomSheet(panelElement, store),
+    makeFoldable(byId("filters"), "the year filter", NARROW_QUERY),
   ];
   fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));
 
