@@ -75,37 +75,67 @@ export function mountListView(root: HTMLElement, ctx: ListViewContext): () => vo
 
   const rowOf = (key: string) => rows.findIndex((r) => r.key === key);
 
-  const renderWindow = () => {
+  // Rows in the page, by index. A row that stays in view keeps its element, so the focused row is
+  // never re-created (which would drop focus); the focused row stays even when scrolled away.
+  const rendered = new Map<number, HTMLElement>();
+
+  const makeRow = (i: number): HTMLElement => {
+    const row = rows[i]!;
+    const button = el("button", {
+      className: "row-button",
+      text: row.title,
+      attrs: { type: "button", "data-node": row.key, "data-row": `${i}` },
+    });
+    const element = el(
+      "div",
+      { className: "list-row", attrs: { role: "row", "aria-rowindex": `${i + 2}`, "data-node": row.key } },
+      [
+        el("div", { className: "list-td col-title", attrs: { role: "cell" } }, [button]),
+        el("div", { className: "list-td col-year", attrs: { role: "cell" } }, [
+          row.year === undefined ? el("span", { text: "—", attrs: { title: "Undated" } }) : `${row.year}`,
+        ]),
+        el("div", { className: "list-td col-section", attrs: { role: "cell" } }, [row.section]),
+      ],
+    );
+    element.style.transform = `translateY(${i * ROW_HEIGHT}px)`;
+    return element;
+  };
+
+  const renderWindow = (reset = false) => {
     frame = null;
-    const { start, end } = visibleWindow(body.scrollTop, body.clientHeight, ROW_HEIGHT, rows.length, OVERSCAN);
-    const selected = store.get().selected;
-    const children: HTMLElement[] = [];
-    for (let i = start; i < end; i++) {
-      const row = rows[i]!;
-      const button = el("button", {
-        className: "row-button",
-        text: row.title,
-        attrs: { type: "button", "data-node": row.key, "data-row": `${i}`, tabindex: i === focusIndex ? "0" : "-1" },
-      });
-      const element = el(
-        "div",
-        { className: "list-row", attrs: { role: "row", "aria-rowindex": `${i + 2}`, "data-node": row.key } },
-        [
-          el("div", { className: "list-td col-title", attrs: { role: "cell" } }, [button]),
-          el("div", { className: "list-td col-year", attrs: { role: "cell" } }, [
-            row.year === undefined ? el("span", { text: "—", attrs: { title: "Undated" } }) : `${row.year}`,
-          ]),
-          el("div", { className: "list-td col-section", attrs: { role: "cell" } }, [row.section]),
-        ],
-      );
-      if (row.key === selected) element.setAttribute("aria-current", "true");
-      element.style.transform = `translateY(${i * ROW_HEIGHT}px)`;
-      children.push(element);
+    if (reset) {
+      sizer.replaceChildren();
+      rendered.clear();
     }
-    sizer.replaceChildren(...children);
+    const { start, end } = visibleWindow(body.scrollTop, body.clientHeight, ROW_HEIGHT, rows.length, OVERSCAN);
+    const wanted = new Set<number>();
+    for (let i = start; i < end; i++) wanted.add(i);
+    if (focusIndex < rows.length && root.contains(document.activeElement)) wanted.add(focusIndex);
+    for (const [i, element] of rendered)
+      if (!wanted.has(i)) {
+        element.remove();
+        rendered.delete(i);
+      }
+    const selected = store.get().selected;
+    for (const i of [...wanted].sort((a, b) => a - b)) {
+      let element = rendered.get(i);
+      if (!element) {
+        element = makeRow(i);
+        // Keep the rows in reading order without moving any row already there.
+        let next: HTMLElement | undefined;
+        for (const [j, other] of rendered)
+          if (j > i && (next === undefined || j < Number(next.dataset.index))) next = other;
+        element.dataset.index = `${i}`;
+        sizer.insertBefore(element, next ?? null);
+        rendered.set(i, element);
+      }
+      element.querySelector(".row-button")?.setAttribute("tabindex", i === focusIndex ? "0" : "-1");
+      if (rows[i]?.key === selected) element.setAttribute("aria-current", "true");
+      else element.removeAttribute("aria-current");
+    }
   };
   const scheduleWindow = () => {
-    frame ??= requestAnimationFrame(renderWindow);
+    frame ??= requestAnimationFrame(() => renderWindow());
   };
 
   const refreshRows = (state: AppState) => {
@@ -130,7 +160,10 @@ export function mountListView(root: HTMLElement, ctx: ListViewContext): () => vo
       h.button.classList.toggle("sorted", sorted);
       h.button.classList.toggle("descending", sorted && state.listSort.descending);
     }
-    renderWindow();
+    // Re-rendering from scratch drops the focused row's element; put focus back on its row.
+    const hadFocus = sizer.contains(document.activeElement);
+    renderWindow(true);
+    if (hadFocus) sizer.querySelector<HTMLButtonElement>(`[data-row="${focusIndex}"]`)?.focus();
   };
 
   /** Scrolls so row i is in view (as little as possible) and renders the rows there. */

@@ -45,9 +45,9 @@ describe("the timeline", () => {
   beforeAll(async () => {
     app = await openApp(browser);
     await countGraphWrites(app.page);
-    [transformer, gpt3, gpt4] = await Promise.all(
-      ["1706.03762", "2005.14165", "2303.08774"].map((id) => paperKeyByArxiv(app.page, id)),
-    );
+    transformer = await paperKeyByArxiv(app.page, "1706.03762");
+    gpt3 = await paperKeyByArxiv(app.page, "2005.14165");
+    gpt4 = await paperKeyByArxiv(app.page, "2303.08774");
   });
 
   it("lays papers out by date, left to right, in one band per top-level section", async () => {
