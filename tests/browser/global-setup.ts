@@ -16,7 +16,7 @@ import { SYNTHETIC_ONLINE_SPEC, SYNTHETIC_SPEC } from "../fixtures/synthetic-spe
 import { DEFAULT_GRAPH, DIST_DIR, GRAPHS_DIR, OUTPUT_DIR, SCREENSHOTS_DIR } from "./paths";
 
 /** Papers in the large synthetic graph (tests/output/graphs/large.json). */
-export const LARGE_GRAPH_PAPERS = 2000;
+export const LARGE_GRAPH_PAPERS = 1000;
 
 declare module "vitest" {
   export interface ProvidedContext {
