@@ -244,6 +244,8 @@ export function mountListView(root: HTMLElement, ctx: ListViewContext): () => vo
     refreshRows(store.get());
     const current = store.get().selected;
     const i = current !== null ? rowOf(current) : -1;
+    // Opening on the selected paper puts its row in the middle, with its neighbours around it.
+    if (i >= 0) body.scrollTop = Math.max(0, i * ROW_HEIGHT - (body.clientHeight - ROW_HEIGHT) / 2);
     focusRow(i >= 0 ? i : focusIndex);
   };
 
