@@ -31,9 +31,10 @@ describe("the list view", () => {
     const { page } = app;
     await page.getByRole("button", { name: "List", exact: true }).click();
     expect(await page.getByRole("button", { name: "List", exact: true }).getAttribute("aria-expanded")).toBe("true");
+    // The table is loaded on first opening; it takes focus when it is there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("row-button"))).toBe(true);
     expect(await table(app).getAttribute("aria-rowcount")).toBe(`${total + 1}`);
     expect(await page.locator(".list-count").textContent()).toBe(`All ${total} papers`);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains("row-button"))).toBe(true);
     expect(await renderedRows(app).count()).toBeLessThan(total);
   });
 
@@ -126,6 +127,7 @@ describe("a long list", () => {
     );
     expect(total).toBeGreaterThanOrEqual(1000);
     await page.getByRole("button", { name: "List", exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("row-button"))).toBe(true);
     expect(await table(app).getAttribute("aria-rowcount")).toBe(`${total + 1}`);
     expect(await renderedRows(app).count()).toBeLessThan(60);
     await page.keyboard.press("End");
