@@ -128,8 +128,9 @@ export function createMap(options: MapOptions): MapHandle {
 
   const unsubscribe = store.subscribe((state, previous) => {
     const visibility = selectVisibility(state);
-    const focusChanged =
-      state.hovered !== previous.hovered || state.selected !== previous.selected || state.view !== previous.view;
+    const focusChanged = state.hovered !== previous.hovered || state.selected !== previous.selected;
+    // The layout switch (../timeline) redraws; the reducers only need to know which layout it is.
+    if (state.view !== previous.view) view = { ...view, timeline: state.view === "timeline" };
     if (focusChanged) {
       view = {
         visibility,

@@ -8,6 +8,7 @@ import { type SearchDocument, compactName } from "./documents";
 import { processTerm, tokenize } from "./tokenize";
 
 export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_TERMS = 12;
 /** Words of this length or more are matched with typos; shorter ones only exactly or as a prefix. */
 export const FUZZY_MIN_LENGTH = 4;
 export const FUZZINESS = 0.2;
@@ -52,10 +53,13 @@ function createMiniSearch(): MiniSearch<SearchDocument> {
   });
 }
 
-/** The query, cut to MAX_QUERY_CHARS, or null when it has no term to look for. */
+/**
+ * The query, cut to MAX_QUERY_CHARS, each word once and at most MAX_QUERY_TERMS words (a word typed
+ * twice finds nothing more, and each one costs a pass over the index), or null when it has no word.
+ */
 export function cleanQuery(raw: string): string | null {
-  const query = raw.slice(0, MAX_QUERY_CHARS).trim();
-  return tokenize(query).length ? query : null;
+  const terms = [...new Set(tokenize(raw.slice(0, MAX_QUERY_CHARS)))].slice(0, MAX_QUERY_TERMS);
+  return terms.length ? terms.join(" ") : null;
 }
 
 function wrap(mini: MiniSearch<SearchDocument>): SearchEngine {
@@ -76,7 +80,8 @@ function wrap(mini: MiniSearch<SearchDocument>): SearchEngine {
           combineWith: "OR",
           queries: [
             { queries: [query], combineWith: "AND" },
-            ...(compact ? [{ queries: [compact], fields: ["compact"] }] : []),
+            // Whole words only: a prefix of a squeezed name would match every `model1`, `model2` …
+            ...(compact ? [{ queries: [compact], fields: ["compact"], prefix: false }] : []),
           ],
         };
         // A paper whose distinctive name is exactly the query (`Transformer`) comes first.

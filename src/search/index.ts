@@ -17,6 +17,9 @@ import { renderOption } from "./results";
 import "./search.css";
 
 export const RESULT_LIMIT = 8;
+/** Above this many documents, searching waits for a pause in typing of TYPING_PAUSE_MS. */
+export const LARGE_INDEX = 20_000;
+export const TYPING_PAUSE_MS = 150;
 const LISTBOX_ID = "search-results";
 
 export interface SearchContext {
@@ -125,7 +128,16 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
     open(query.length > 0 && document.activeElement === input);
   };
 
+  // On a large index a search takes long enough to fall behind typing: wait for a pause, then
+  // search only for what is in the box by then.
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
+    clearTimeout(pending);
+    pending = undefined;
+    if (engine && engine.size > LARGE_INDEX) pending = setTimeout(run, TYPING_PAUSE_MS);
+    else run();
+  };
+  const run = () => {
     if (!input.value.trim()) {
       hits = [];
       render();
@@ -134,7 +146,7 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
     if (!engine) {
       status.textContent = "Preparing the search…";
       popup.hidden = false;
-      void ensureEngine().then(update);
+      void ensureEngine().then(run);
       return;
     }
     hits = engine.search(input.value, RESULT_LIMIT);
@@ -166,7 +178,13 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
         return;
       }
       case "Enter":
-        if (!count || popup.hidden) return;
+        if (pending !== undefined && engine) {
+          // Typed faster than the search ran: search for what is in the box before choosing.
+          clearTimeout(pending);
+          pending = undefined;
+          run();
+        }
+        if (!listbox.children.length || popup.hidden) return;
         event.preventDefault();
         choose(active >= 0 ? active : 0);
         return;
@@ -214,6 +232,7 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
   listbox.addEventListener("click", onListClick);
   document.addEventListener("keydown", onGlobalKey);
   return () => {
+    clearTimeout(pending);
     unsubscribe();
     document.removeEventListener("keydown", onGlobalKey);
     root.replaceChildren();

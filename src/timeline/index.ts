@@ -76,10 +76,12 @@ export function mountTimeline(ctx: TimelineContext): () => void {
     );
   };
 
-  const finish = (view: ViewMode, b: LayoutBuffer) => {
+  /** Puts every node where `view` has it and draws that, with one full refresh. */
+  const land = (view: ViewMode, b: LayoutBuffer) => {
     frame = null;
     b.write(b.current, view === "timeline" ? b.timeline : b.map, 1);
-    if (view === "map") renderer.setGraph(graph);
+    const target = view === "timeline" ? b.graph : graph;
+    if (renderer.getGraph() !== target) renderer.setGraph(target);
     else renderer.refresh();
     axis?.show(view === "timeline");
   };
@@ -90,24 +92,25 @@ export function mountTimeline(ctx: TimelineContext): () => void {
     if (view === "map" && !buffer) return;
     const b = prepare();
     axis?.show(false);
-    const target = view === "timeline" ? b.timeline : b.map;
-    if (renderer.getGraph() !== b.graph) {
-      b.write(b.map, b.map, 1);
-      renderer.setGraph(b.graph);
-    }
     const instant = !animate || prefersReducedMotion() || graph.order > ANIMATE_MAX_NODES;
     if (instant) {
-      finish(view, b);
+      land(view, b);
       if (animate) fit(view);
       return;
     }
+    if (renderer.getGraph() !== b.graph) {
+      // Start from the map: the copy takes the map's positions, then the renderer draws the copy.
+      b.write(b.map, b.map, 1);
+      renderer.setGraph(b.graph);
+    }
+    const target = view === "timeline" ? b.timeline : b.map;
     const from = Float64Array.from(b.current);
     const start = performance.now();
     moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     const step = (now: number) => {
       const t = Math.min(1, (now - start) / TRANSITION_MS);
       if (t >= 1) {
-        finish(view, b);
+        land(view, b);
         fit(view);
         return;
       }
