@@ -124,7 +124,6 @@ export function mountTimeline(ctx: TimelineContext): () => void {
   const sync = (view: ViewMode) => {
     buttons.map.setAttribute("aria-pressed", String(view === "map"));
     buttons.timeline.setAttribute("aria-pressed", String(view === "timeline"));
-    ctx.renderer.getContainer().classList.toggle("is-timeline", view === "timeline");
   };
   const onMap = () => store.dispatch(setView("map"));
   const onTimeline = () => store.dispatch(setView("timeline"));

@@ -133,6 +133,27 @@ describe("the section filter", () => {
     expect(new Set(colours.outside)).toEqual(new Set([FADED_NODE_COLOR]));
   });
 
+  it("says which filter hides the selected paper, and shows it again on request", async () => {
+    const { page } = app;
+    const only = await page.evaluate(
+      (agi) =>
+        window.__readingGraph!.graph.findNode(
+          (_n, a) => a.kind === "paper" && a.sections.length === 1 && a.sections[0]!.id === agi,
+        )!,
+      AGI,
+    );
+    await dispatch(page, { selected: only });
+    await page.getByRole("checkbox", { name: "Show AGI-Papers" }).uncheck();
+    const note = page.locator("#panel .panel-note");
+    await expect
+      .poll(() => note.textContent())
+      .toBe("Hidden on the map by the section filter (its section is switched off).");
+    await page.getByRole("button", { name: "Show it on the map" }).click();
+    expect((await appState(page)).hiddenSections).toEqual([]);
+    expect(await note.isVisible()).toBe(false);
+    expect(await page.evaluate((k) => window.__readingGraph!.renderer.getNodeDisplayData(k)!.hidden, only)).toBe(false);
+  });
+
   it("shows no Cites toggle on a graph without citations", async () => {
     expect(await app.page.locator("#link-kind-cites").count()).toBe(0);
     expect(await app.page.getByRole("checkbox", { name: /Named in the text/ }).isChecked()).toBe(true);

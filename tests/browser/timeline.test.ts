@@ -135,6 +135,18 @@ describe("the timeline", () => {
     expect(Math.abs(at.y - centre.y)).toBeLessThan(30);
   });
 
+  it("steps between the layouts with Back and Forward", async () => {
+    const { page } = app;
+    await page.getByRole("button", { name: "Map" }).click();
+    await expect.poll(() => onTimeline(page)).toBe(false);
+    await page.goBack();
+    await expect.poll(async () => (await appState(page)).view).toBe("timeline");
+    await expect.poll(() => onTimeline(page)).toBe(true);
+    await page.goForward();
+    await expect.poll(async () => (await appState(page)).view).toBe("map");
+    await expect.poll(() => onTimeline(page)).toBe(false);
+  });
+
   it("goes back to the map's own positions and never writes to the data graph", async () => {
     const { page } = app;
     await page.getByRole("button", { name: "Map" }).click();
