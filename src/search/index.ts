@@ -34,11 +34,14 @@ export interface SearchContext {
   leaveTo(): HTMLElement | null;
 }
 
+const TEXT_INPUT_TYPES = new Set(["text", "search", "number", "email", "url", "tel", "password"]);
+
 /** Whether a key press belongs to a text field (so `/` there is typing, not a shortcut). */
 function isTyping(target: EventTarget | null): boolean {
   const node = target as HTMLElement | null;
   if (!node || !node.tagName) return false;
-  return node.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(node.tagName);
+  if (node.tagName === "INPUT") return TEXT_INPUT_TYPES.has((node as HTMLInputElement).type);
+  return node.isContentEditable || node.tagName === "TEXTAREA";
 }
 
 export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {

@@ -38,6 +38,13 @@ describe("the search box", () => {
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-input");
     await expect.poll(engineLoaded).toBe(true);
+    // From a checkbox too; in a text field, / is typed.
+    await page.getByRole("checkbox", { name: "Show AGI-Papers" }).focus();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-input");
+    await page.getByRole("textbox", { name: "From year" }).focus();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("year-from");
   });
 
   it("suggests papers as you type, with title, short name and year, and moves through them with the arrows", async () => {
