@@ -1,10 +1,13 @@
 // `npm run screenshot`: the README's pictures. Builds the app with data/graph.json, opens it in
 // Debian's Chromium with a view set through the URL (the same way a shared link does), and writes
-// tests/screenshots/map-with-panel.png (a paper selected) and lineage-reading-order.png (a paper's
-// lineage shown, the panel scrolled to its lineage and reading order).
+// tests/screenshots/: map-with-panel.png (a paper selected), lineage-reading-order.png (a paper's
+// lineage shown, the panel scrolled to its lineage and reading order), timeline.png, and
+// list-and-search.png (the list view beside a search).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+
+import type { Page } from "playwright-core";
 
 import { INSTALL_HINT, findChrome, launchChrome } from "./chrome";
 import { startStaticServer } from "./static-server";
@@ -20,9 +23,10 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 interface Shot {
   file: string;
+  /** The link to open. */
   search: string;
-  /** A panel section to scroll to the top before the picture. */
-  scrollTo?: string;
+  /** What to do before the picture is taken. */
+  act?: (page: Page) => Promise<void>;
 }
 
 const SHOTS: Shot[] = [
@@ -30,9 +34,26 @@ const SHOTS: Shot[] = [
   {
     file: "lineage-reading-order.png",
     search: `?selected=${LINEAGE}&lineage=${LINEAGE}`,
-    scrollTo: ".lineage-section",
+    act: (page) => page.evaluate(() => document.querySelector(".lineage-section")?.scrollIntoView({ block: "start" })),
+  },
+  { file: "timeline.png", search: "?view=timeline" },
+  {
+    file: "list-and-search.png",
+    search: "?selected=arxiv:2302.13971",
+    act: async (page) => {
+      await page.locator(".legend summary").click(); // folded, so the map shows between list and panel
+      await page.locator("#list-toggle").click();
+      await page.locator("#search-input").fill("llama");
+      await page.waitForFunction(() => /result/.test(document.querySelector(".search-status")?.textContent ?? ""));
+    },
   },
 ];
+
+/** Lets the camera settle and sigma draw its frame. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__readingGraph!.renderer.getCamera().isAnimated());
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
 
 async function main(): Promise<number> {
   const chrome = findChrome();
@@ -62,14 +83,11 @@ async function main(): Promise<number> {
         () => window.__readingGraph !== undefined || document.body.classList.contains("has-error"),
       );
       if (await page.evaluate(() => window.__readingGraph === undefined)) throw new Error("the app showed an error");
-      if (shot.scrollTo)
-        await page.evaluate(
-          (selector) => document.querySelector(selector)?.scrollIntoView({ block: "start" }),
-          shot.scrollTo,
-        );
-      // Let the camera settle on the selection and sigma draw its frame.
-      await page.waitForFunction(() => !window.__readingGraph!.renderer.getCamera().isAnimated());
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await settle(page);
+      if (shot.act) {
+        await shot.act(page);
+        await settle(page);
+      }
       const out = resolve(OUT_DIR, shot.file);
       await page.screenshot({ path: out });
       await page.close();

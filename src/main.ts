@@ -3,8 +3,11 @@
 import { citeExtension } from "./cite/panel";
 import { mountExport } from "./export";
 import { createVisibilitySelector, mountYearFilter } from "./filters";
+import { createLineageKeys, mountKeyHint } from "./keyboard";
 import { mountLegend } from "./legend";
 import { createLineageSelectors, mountLineage } from "./lineage";
+import { linkKindCensus } from "./link-kinds/utils";
+import { mountListView } from "./list-view";
 import { type LoadError, buildGraphIndex, importGraph, loadGraphFile } from "./load";
 import { createMap } from "./map";
 import { computeAppearance } from "./map/appearance";
@@ -12,11 +15,25 @@ import { assignSectionColors } from "./map/palette";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
 import { readingOrderExtension } from "./reading-order/panel";
-import { INITIAL_STATE, bindUrl, createStore, parseUrlState, restoreUrlState } from "./state";
+import { mountSearch } from "./search";
+import { sectionTreeOf } from "./sections";
+import { NARROW_QUERY, mountBottomSheet } from "./sheet";
+import {
+  INITIAL_STATE,
+  bindUrl,
+  createStore,
+  parseExploreParams,
+  parseUrlState,
+  restoreExploreUrlState,
+  restoreUrlState,
+} from "./state";
 import "./styles.css";
 import { exposeTestHooks } from "./test-hooks";
+import { mountTimeline } from "./timeline";
+import { makeFoldable } from "./ui/collapsible";
 import { byId, el } from "./ui/dom";
 import { showNotice } from "./ui/notice";
+import "./ui/toolbar.css";
 
 const GRAPH_URL = "./graph.json";
 
@@ -83,12 +100,16 @@ export async function start(): Promise<() => void> {
   const appearance = computeAppearance(graph, index, colors);
 
   const lineage = createLineageSelectors(graph);
+  const tree = sectionTreeOf(graph, header.topSections);
+
   const fromUrl = parseUrlState(window.location.search, (key) => graph.hasNode(key), lineage.isPaper);
-  const store = createStore(restoreUrlState(fromUrl.state)(INITIAL_STATE));
-  const selectVisibility = createVisibilitySelector(graph, index);
+  const exploreFromUrl = parseExploreParams(new URLSearchParams(window.location.search), tree, fromUrl.notices);
+  const store = createStore(restoreExploreUrlState(exploreFromUrl)(restoreUrlState(fromUrl.state)(INITIAL_STATE)));
+  const selectVisibility = createVisibilitySelector(graph, index, tree);
   const mapElement = byId("map");
   const panelElement = byId("panel");
   const noticeRoot = byId("notices");
+  const announce = (message: string) => (byId("announcer").textContent = message);
 
   let map;
   try {
@@ -101,6 +122,7 @@ export async function start(): Promise<() => void> {
       selectVisibility,
       overlay: () => (panelElement.hidden ? null : panelElement),
       highlight: { select: lineage.highlight, changed: lineage.highlightChanged },
+      onKey: createLineageKeys({ graph, store, selectVisibility, announce, map: () => mapElement }),
     });
   } catch (error) {
     showError({
@@ -116,7 +138,8 @@ export async function start(): Promise<() => void> {
   byId("status").hidden = true;
   mapElement.setAttribute(
     "aria-label",
-    `Map of ${header.counts.papers} papers. Arrow keys pan, + and − zoom, 0 fits the map.`,
+    `Map of ${header.counts.papers} papers. Arrow keys pan, + and − zoom, 0 fits the map. With a paper selected, ` +
+      "up and down arrows go to a paper it builds on or one built on it, left and right to the others; Shift+arrows pan.",
   );
 
   const lineageUi = mountLineage({
@@ -145,7 +168,15 @@ export async function start(): Promise<() => void> {
       ],
     }),
     mountYearFilter(byId("filters"), { graph, index, store, selectVisibility }),
-    mountLegend(byId("legend"), { graph, header, store, colors, sizedBy: appearance.sizedBy }),
+    mountLegend(byId("legend"), {
+      graph,
+      header,
+      tree,
+      links: linkKindCensus(graph),
+      store,
+      colors,
+      sizedBy: appearance.sizedBy,
+    }),
     mountExport(byId("export"), {
       graph,
       index,
@@ -160,9 +191,42 @@ export async function start(): Promise<() => void> {
     bindUrl(store, window, {
       hasNode: (key) => graph.hasNode(key),
       isPaper: lineage.isPaper,
+      sections: tree,
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
     exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels }),
+    mountSearch(byId("search"), {
+      graph,
+      index,
+      tree,
+      store,
+      selectVisibility,
+      centre: map.centre,
+      leaveTo: () => mapElement,
+    }),
+    mountTimeline({
+      renderer,
+      graph,
+      index,
+      tree,
+      store,
+      selectVisibility,
+      fitAll: map.fitAll,
+      overlays: () => [byId("legend"), panelElement],
+      buttons: { map: byId<HTMLButtonElement>("view-map"), timeline: byId<HTMLButtonElement>("view-timeline") },
+    }),
+    mountListView(byId("list-view"), {
+      graph,
+      index,
+      tree,
+      store,
+      selectVisibility,
+      toggle: byId<HTMLButtonElement>("list-toggle"),
+      announce,
+    }),
+    mountKeyHint(byId("key-hint"), { graph, store, selectVisibility, map: mapElement }),
+    mountBottomSheet(panelElement, store),
+    makeFoldable(byId("filters"), "the year filter", NARROW_QUERY),
   ];
   fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));
 

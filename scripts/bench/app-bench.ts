@@ -47,7 +47,8 @@ function ensureSyntheticGraph(nodes: number, work: string, say: (t: string) => v
   if (existsSync(graph)) return graph;
   mkdirSync(join(work, "graphs"), { recursive: true });
   say(`app: building a synthetic graph of ~${nodes} nodes (${entries} entries)`);
-  if (!existsSync(list)) execFileSync(TSX, ["scripts/generate-synthetic-list.ts", "--entries", String(entries), "--out", list]);
+  if (!existsSync(list))
+    execFileSync(TSX, ["scripts/generate-synthetic-list.ts", "--entries", String(entries), "--out", list]);
   execFileSync(TSX, ["scripts/build-graph.ts", "--quiet", "--input", list, "--out", graph, "--report", `${graph}.md`], {
     stdio: "inherit",
   });
@@ -66,9 +67,13 @@ async function newPage(browser: Browser): Promise<Page> {
 
 async function openMap(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: "load", timeout: 600_000 });
-  await page.waitForFunction(() => performance.getEntriesByName("map-first-frame").length > 0 || document.body.classList.contains("has-error"), null, {
-    timeout: 600_000,
-  });
+  await page.waitForFunction(
+    () => performance.getEntriesByName("map-first-frame").length > 0 || document.body.classList.contains("has-error"),
+    null,
+    {
+      timeout: 600_000,
+    },
+  );
   if (await page.evaluate(() => document.body.classList.contains("has-error")))
     throw new Error(`bench: the app showed an error for ${url}`);
 }
@@ -137,8 +142,19 @@ async function panAndZoom(page: Page): Promise<{ render: number[]; intervals: nu
   });
 }
 
-async function benchGraph(browser: Browser, url: string, name: string, file: string, runs: number): Promise<GraphBench> {
-  const samples = { loaded: [] as number[], imported: [] as number[], firstFrame: [] as number[], heap: [] as number[] };
+async function benchGraph(
+  browser: Browser,
+  url: string,
+  name: string,
+  file: string,
+  runs: number,
+): Promise<GraphBench> {
+  const samples = {
+    loaded: [] as number[],
+    imported: [] as number[],
+    firstFrame: [] as number[],
+    heap: [] as number[],
+  };
   const work: number[] = [];
   const toFrame: number[] = [];
   let render: number[] = [];
@@ -169,7 +185,10 @@ async function benchGraph(browser: Browser, url: string, name: string, file: str
       const frames = await panAndZoom(page);
       render = frames.render;
       intervals = frames.intervals.slice(1);
-      size = await page.evaluate(() => ({ nodes: window.__readingGraph!.graph.order, edges: window.__readingGraph!.graph.size }));
+      size = await page.evaluate(() => ({
+        nodes: window.__readingGraph!.graph.order,
+        edges: window.__readingGraph!.graph.size,
+      }));
     }
     await page.close();
   }
@@ -201,9 +220,13 @@ export async function benchApp(options: {
   if (!existsSync(real)) execFileSync(TSX, ["scripts/build-graph.ts", "--quiet"], { stdio: "inherit" });
   const dist = resolve(work, "dist");
   say("app: building the app (vite build)");
-  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "warn"], {
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    ["node_modules/vite/bin/vite.js", "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "warn"],
+    {
+      stdio: "inherit",
+    },
+  );
   const graphs = nodes.map((n) => ({ name: `synthetic ${n}`, file: ensureSyntheticGraph(n, work, say), n }));
   const server = await startStaticServer({ root: dist, defaultGraph: real, graphsDir: resolve(work, "graphs") });
   const browser = await launchChrome(chrome);
@@ -226,7 +249,9 @@ export async function benchApp(options: {
     for (const graph of graphs) {
       const count = graph.n >= 50_000 ? Math.min(runs, 5) : runs;
       say(`app: ${graph.name} (1 warm-up + ${count} runs)`);
-      result.synthetic.push(await benchGraph(browser, `${server.url}/g/synthetic-${graph.n}/`, graph.name, graph.file, count));
+      result.synthetic.push(
+        await benchGraph(browser, `${server.url}/g/synthetic-${graph.n}/`, graph.name, graph.file, count),
+      );
     }
     return result;
   } finally {

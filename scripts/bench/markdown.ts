@@ -1,8 +1,8 @@
 // Renders bench/results.json as the committed markdown table (bench/RESULTS.md).
 import type { AppBenchResult, GraphBench } from "./app-bench";
 import type { BuildBenchResult } from "./build-bench";
-import type { SizeBenchResult } from "./size-bench";
 import type { BenchResults } from "./run";
+import type { SizeBenchResult } from "./size-bench";
 import type { Figure } from "./stats";
 
 const fig = (f: Figure | undefined, unit = "") => (f ? `${f.median}${unit} (${f.min}–${f.max})` : "–");
@@ -72,7 +72,8 @@ function sizeSection(size: SizeBenchResult, out: string[]) {
     out.push("");
   }
   out.push("| graph file | papers | size | gzipped | gzipped per 1,000 papers |", "|---|---:|---:|---:|---:|");
-  for (const g of size.graphs) out.push(`| ${g.name} | ${g.papers} | ${g.mb} MB | ${g.gzipMb} MB | ${g.gzipKbPer1000Papers} KB |`);
+  for (const g of size.graphs)
+    out.push(`| ${g.name} | ${g.papers} | ${g.mb} MB | ${g.gzipMb} MB | ${g.gzipKbPer1000Papers} KB |`);
   out.push("");
 }
 

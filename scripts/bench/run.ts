@@ -6,8 +6,8 @@ import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 
 import { writeFileAtomic } from "../sources/atomic";
-import { type Budget, checkBudgets } from "./budgets";
 import { type AppBenchResult, benchApp } from "./app-bench";
+import { type Budget, checkBudgets } from "./budgets";
 import { type BuildBenchResult, benchBuild } from "./build-bench";
 import { renderResults } from "./markdown";
 import { type SizeBenchResult, benchSize } from "./size-bench";

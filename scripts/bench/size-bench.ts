@@ -23,11 +23,17 @@ const gz = (data: Buffer) => gzipSync(data, { level: 6 }).length;
 export function benchSize(options: { work: string; graphs: Array<{ name: string; file: string }> }): SizeBenchResult {
   const dist = resolve(options.work, "dist");
   if (!existsSync(join(dist, "index.html")))
-    execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "warn"], {
-      stdio: "inherit",
-    });
+    execFileSync(
+      process.execPath,
+      ["node_modules/vite/bin/vite.js", "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "warn"],
+      {
+        stdio: "inherit",
+      },
+    );
   const html = readFileSync(join(dist, "index.html"), "utf8");
-  const firstLoad = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const firstLoad = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   const assets = readdirSync(join(dist, "assets"));
   const js = assets.filter((f) => f.endsWith(".js"));
   const css = assets.filter((f) => f.endsWith(".css"));
@@ -35,18 +41,21 @@ export function benchSize(options: { work: string; graphs: Array<{ name: string;
   const firstLoadBytes = firstLoad.map(read);
   const lazy = js.map((f) => `assets/${f}`).filter((f) => !firstLoad.includes(f));
 
-  const graphs = options.graphs.filter((g) => existsSync(g.file)).map((g) => {
-    const data = readFileSync(g.file);
-    const papers = (JSON.parse(data.toString("utf8")) as { header: { counts: { papers: number } } }).header.counts.papers;
-    const zipped = gz(data);
-    return {
-      name: g.name,
-      papers,
-      mb: round(data.length / 1024 / 1024),
-      gzipMb: round(zipped / 1024 / 1024),
-      gzipKbPer1000Papers: round(zipped / 1024 / (papers / 1000), 1),
-    };
-  });
+  const graphs = options.graphs
+    .filter((g) => existsSync(g.file))
+    .map((g) => {
+      const data = readFileSync(g.file);
+      const papers = (JSON.parse(data.toString("utf8")) as { header: { counts: { papers: number } } }).header.counts
+        .papers;
+      const zipped = gz(data);
+      return {
+        name: g.name,
+        papers,
+        mb: round(data.length / 1024 / 1024),
+        gzipMb: round(zipped / 1024 / 1024),
+        gzipKbPer1000Papers: round(zipped / 1024 / (papers / 1000), 1),
+      };
+    });
 
   return {
     firstLoadJsKb: kb(firstLoadBytes.reduce((sum, b) => sum + b.length, 0)),

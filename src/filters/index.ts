@@ -123,7 +123,12 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
     count.textContent = countText(ctx.selectVisibility(state));
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.yearRange !== previous.yearRange || state.showUndated !== previous.showUndated) render(state);
+    if (
+      state.yearRange !== previous.yearRange ||
+      state.showUndated !== previous.showUndated ||
+      state.hiddenSections !== previous.hiddenSections
+    )
+      render(state);
   });
   render(store.get());
   return () => {

@@ -10,4 +10,6 @@ export interface Visibility {
   hidden: ReadonlySet<string>;
   shownPapers: number;
   totalPapers: number;
+  /** Lineage links hidden by the link-kind filter (their papers may still be shown). */
+  hiddenEdges?: ReadonlySet<string>;
 }

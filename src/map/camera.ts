@@ -40,7 +40,9 @@ export function uncoveredArea(map: Rect, overlay: Rect | null): Rect {
   if (!overlay || overlay.width === 0 || overlay.height === 0) return full;
   const left = overlay.left - map.left;
   const top = overlay.top - map.top;
-  if (left > map.width / 2 && left < map.width) return { ...full, width: left };
+  // A side panel reaches the map's right edge; it may cover more than half of the map when the
+  // list view narrows the map.
+  if (left > 0 && left < map.width && left + overlay.width >= map.width - 1) return { ...full, width: left };
   if (top > map.height / 3 && top < map.height) return { ...full, height: top };
   return full;
 }
@@ -100,4 +102,68 @@ export function panBy(renderer: Sigma, dx: number, dy: number): void {
     y: height / 2 + dy * height * KEY_PAN_SHARE,
   });
   moveCamera(renderer, { ...state, x: target.x, y: target.y });
+}
+
+/**
+ * Frames the given nodes inside `area` (map-relative pixels), the part of the map that floating
+ * boxes leave free, rather than the whole canvas. Same margins as fitCameraTo.
+ */
+export function fitCameraInto(renderer: Sigma, nodes: Iterable<string>, area: Rect): void {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const node of nodes) {
+    const d = renderer.getNodeDisplayData(node);
+    if (!d) continue;
+    minX = Math.min(minX, d.x);
+    maxX = Math.max(maxX, d.x);
+    minY = Math.min(minY, d.y);
+    maxY = Math.max(maxY, d.y);
+  }
+  if (minX > maxX || area.width <= 0 || area.height <= 0)
+    return moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  const { width, height } = renderer.getDimensions();
+  const unit: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  // Pixels per framed-graph unit at ratio 1, in each direction (the y axis points up).
+  const o = renderer.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: unit });
+  const ex = renderer.framedGraphToViewport({ x: 1, y: 0 }, { cameraState: unit });
+  const ey = renderer.framedGraphToViewport({ x: 0, y: 1 }, { cameraState: unit });
+  const sx = Math.abs(ex.x - o.x);
+  const sy = Math.abs(ey.y - o.y);
+  const ratio = Math.max(
+    FIT_MIN_RATIO,
+    (Math.max(((maxX - minX) * sx) / area.width, ((maxY - minY) * sy) / area.height) || FIT_MIN_RATIO) * FIT_MARGIN,
+  );
+  const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+  // As in focusCameraOn: to show the centre at p, look at the point under 2c − p.
+  const p = { x: area.left + area.width / 2, y: area.top + area.height / 2 };
+  const shifted = renderer.viewportToFramedGraph(
+    { x: width - p.x, y: height - p.y },
+    { cameraState: { ...unit, x: centre.x, y: centre.y, ratio } },
+  );
+  moveCamera(renderer, { x: shifted.x, y: shifted.y, ratio, angle: 0 });
+}
+
+/**
+ * The part of the map (map-relative pixels) that the floating boxes leave free: right of a tall
+ * box docked on the left (the open legend), left of the side panel. Short boxes (the year filter,
+ * the zoom buttons) are ignored: they cover corners, not a side.
+ */
+export function freeArea(map: Rect, boxes: Rect[], padding: number): Rect {
+  let left = 0;
+  let right = map.width;
+  for (const box of boxes) {
+    if (box.width === 0 || box.height < map.height / 3) continue;
+    const l = box.left - map.left;
+    const r = l + box.width;
+    if (l <= map.width * 0.1 && r < map.width / 2) left = Math.max(left, r);
+    else if (r >= map.width * 0.9 && l > map.width / 2) right = Math.min(right, l);
+  }
+  return {
+    left: left + padding,
+    top: padding,
+    width: Math.max(0, right - left - 2 * padding),
+    height: Math.max(0, map.height - 2 * padding),
+  };
 }

@@ -13,7 +13,14 @@ const KEY_PAN: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
-export function bindMapEvents(renderer: Sigma, store: Store, container: HTMLElement, fitAll: () => void): () => void {
+export function bindMapEvents(
+  renderer: Sigma,
+  store: Store,
+  container: HTMLElement,
+  fitAll: () => void,
+  /** Handles a key first (lineage moves); returns true when it did. */
+  handleKeyFirst?: (event: KeyboardEvent) => boolean,
+): () => void {
   renderer.on("enterNode", ({ node }) => {
     container.classList.add("over-node");
     store.dispatch(hoverNode(node), { history: "none" });
@@ -32,6 +39,10 @@ export function bindMapEvents(renderer: Sigma, store: Store, container: HTMLElem
   // Keyboard: the map is focusable; arrows pan, +/- zoom, 0 fits everything.
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (handleKeyFirst?.(event)) {
+      event.preventDefault();
+      return;
+    }
     const pan = KEY_PAN[event.key];
     if (pan) panBy(renderer, pan[0], pan[1]);
     else if (event.key === "+" || event.key === "=") zoomBy(renderer, ZOOM_FACTOR);

@@ -4,7 +4,7 @@
 import Sigma from "sigma";
 
 import type { Visibility } from "../filters/types";
-import { visibilityChanges } from "../filters/visibility";
+import { linkVisibilityChanges, visibilityChanges } from "../filters/visibility";
 import type { GraphIndex, PaperGraph } from "../load";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
 import type { AppState, Store } from "../state";
@@ -47,6 +47,8 @@ export interface MapOptions {
     select(state: AppState): Focus | null;
     changed(a: AppState, b: AppState): boolean;
   };
+  /** Handles a key on the map before the camera keys (lineage moves); returns true when it did. */
+  onKey?: (event: KeyboardEvent) => boolean;
 }
 
 export interface MapHandle {
@@ -54,6 +56,8 @@ export interface MapHandle {
   /** Labels drawn in the last frame (for tests). */
   drawnLabels(): ReadonlyMap<string, LabelBox>;
   fitAll(): void;
+  /** Flies the camera to a node (as a new selection does). */
+  centre(node: string): void;
   zoomIn(): void;
   zoomOut(): void;
   /** Starts a new label layout, for a second renderer about to draw this view (the PNG export). */
@@ -96,6 +100,7 @@ export function createMap(options: MapOptions): MapHandle {
     visibility: selectVisibility(initial),
     focus: focusFor(initial),
     selected: initial.selected,
+    timeline: initial.view === "timeline",
   };
   let reserve: () => Map<string, LabelBox> = () => new Map();
   const labels = createLabelDrawers(() => reserve());
@@ -115,9 +120,9 @@ export function createMap(options: MapOptions): MapHandle {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshVisibility = (next: Visibility) => {
     const changed = visibilityChanges(view.visibility, next);
+    const edges = new Set<string>(linkVisibilityChanges(view.visibility, next));
     view = { ...view, visibility: next };
-    if (!changed.length) return;
-    const edges = new Set<string>();
+    if (!changed.length && !edges.size) return;
     for (const node of changed) graph.forEachEdge(node, (edge) => edges.add(edge));
     renderer.refresh({ partialGraph: { nodes: changed, edges: [...edges] }, skipIndexation: true });
     clearTimeout(settleTimer);
@@ -138,11 +143,14 @@ export function createMap(options: MapOptions): MapHandle {
       state.hovered !== previous.hovered ||
       state.selected !== previous.selected ||
       highlight?.changed(state, previous) === true;
+    // The layout switch (../timeline) redraws; the reducers only need to know which layout it is.
+    if (state.view !== previous.view) view = { ...view, timeline: state.view === "timeline" };
     if (focusChanged) {
       view = {
         visibility,
         focus: focusFor(state),
         selected: state.selected,
+        timeline: state.view === "timeline",
       };
       renderer.refresh();
     } else if (visibility !== view.visibility) refreshVisibility(visibility);
@@ -157,7 +165,7 @@ export function createMap(options: MapOptions): MapHandle {
       hidden.size === 0,
     );
   };
-  const unbindEvents = bindMapEvents(renderer, store, container, fitAll);
+  const unbindEvents = bindMapEvents(renderer, store, container, fitAll, options.onKey);
 
   // Sigma only listens to window resizes; the container also changes size with the layout. A
   // refresh (not just resize(), which clears the canvases) redraws and re-grids the labels.
@@ -177,6 +185,7 @@ export function createMap(options: MapOptions): MapHandle {
     renderer,
     drawnLabels: () => labels.drawn(),
     fitAll,
+    centre: centreOn,
     zoomIn: () => zoomBy(renderer, ZOOM_FACTOR),
     zoomOut: () => zoomBy(renderer, 1 / ZOOM_FACTOR),
     startLabelFrame: labels.startFrame,

@@ -86,6 +86,14 @@ export function createLabelDrawers(reserve: () => Map<string, LabelBox>): LabelD
       frameStarted = false;
     }
     const width = context.measureText(data.label).width;
+    if (data.highlighted) {
+      // The selected node's label is drawn in its card by drawHover; drawing it here too would
+      // show it twice when the right side is taken and this one moves left. Keep its place.
+      const box = labelBox(right, y, width, style.size);
+      collisions.place(box);
+      drawn.set(data.key, box);
+      return;
+    }
     if (collisions.isReserved(data.key)) {
       drawn.set(data.key, labelBox(right, y, width, style.size));
       return drawText(context, data.label, right, y);

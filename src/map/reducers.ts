@@ -19,6 +19,8 @@ export interface MapView {
   visibility: Visibility;
   focus: Focus | null;
   selected: string | null;
+  /** The timeline layout: its bands show the sections, so the lines to section hubs are not drawn. */
+  timeline?: boolean;
 }
 
 type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
@@ -55,7 +57,11 @@ export function createNodeReducer(appearance: Appearance, view: () => MapView) {
 export function createEdgeReducer(appearance: Appearance, view: () => MapView) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const res: EdgeData = { ...data, ...appearance.edges.get(edge) };
-    const { focus } = view();
+    const { focus, visibility, timeline } = view();
+    if (visibility.hiddenEdges?.has(edge) || (timeline && data.kind !== "lineage")) {
+      res.hidden = true;
+      return res;
+    }
     if (!focus) return res;
     if (focus.edges.has(edge)) {
       res.color = data.kind === "lineage" ? FOCUSED_LINEAGE_EDGE_COLOR : FOCUSED_SECTION_EDGE_COLOR;

@@ -1,8 +1,9 @@
 // The side panel: shows the selected paper or section, follows the store's selection, and sends
 // intents back (select another node, hover one from a list, close). Escape closes it.
-import { describeRange } from "../filters/utils";
+import { hiddenNote, revealAction } from "../filters/hidden";
 import { clickNode } from "../lineage/actions";
 import { isPaper } from "../model";
+import { sectionTreeOf } from "../sections";
 import { hoverNode, selectNode } from "../state";
 import { clear, el } from "../ui/dom";
 import { NODE_KEY_ATTRIBUTE, renderPaper, renderSection } from "./render";
@@ -21,7 +22,13 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
     attrs: { type: "button", "aria-label": "Close the panel", title: "Close (Esc)" },
   });
   const note = el("p", { className: "panel-note", attrs: { role: "note" } });
-  root.append(close, note, body);
+  const reveal = el("button", {
+    className: "link-button panel-reveal",
+    text: "Show it on the map",
+    attrs: { type: "button" },
+  });
+  const notice = el("div", { className: "panel-notice" }, [note, reveal]);
+  root.append(close, notice, body);
 
   let shown: string | null = null;
   let disposeExtensions: (() => void)[] = [];
@@ -30,10 +37,9 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
     const key = state.selected;
     // A visibility change may add or drop the "hidden by the filter" note even when the node is unchanged.
     const hidden = key !== null && ctx.selectVisibility(state).hidden.has(key);
-    note.hidden = !hidden;
-    note.textContent = hidden
-      ? `Hidden on the map by the year filter (${describeRange(state.yearRange)}${state.showUndated ? "" : ", undated hidden"}).`
-      : "";
+    notice.hidden = !hidden;
+    note.textContent = hidden ? hiddenNote(graph, key, state) : "";
+    reveal.hidden = !hidden || revealAction(graph, index, sectionTreeOf(graph), key, state) === null;
     if (key === shown) return;
     shown = key;
     disposeExtensions.forEach((dispose) => dispose());
@@ -67,7 +73,8 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
     if (
       state.selected !== previous.selected ||
       state.yearRange !== previous.yearRange ||
-      state.showUndated !== previous.showUndated
+      state.showUndated !== previous.showUndated ||
+      state.hiddenSections !== previous.hiddenSections
     )
       render();
   });
@@ -106,6 +113,11 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
   body.addEventListener("mouseover", onOver);
   body.addEventListener("mouseout", onOut);
   close.addEventListener("click", closePanel);
+  reveal.addEventListener("click", () => {
+    const key = store.get().selected;
+    const action = key === null ? null : revealAction(graph, index, sectionTreeOf(graph), key, store.get());
+    if (action) store.dispatch(action);
+  });
   document.addEventListener("keydown", onKey);
   render();
 

@@ -3,3 +3,6 @@ export * from "./actions";
 export * from "./store";
 export * from "./types";
 export * from "./url";
+export * from "./explore";
+export * from "./explore-actions";
+export * from "./url-explore";

@@ -1,5 +1,6 @@
 // The one UI state the map, the panel and the filters read. Plain data, replaced (never mutated)
 // by the pure actions in ./actions.ts.
+import { EXPLORE_INITIAL_STATE, type ExploreState } from "./explore";
 
 /** Inclusive bounds; `null` is "no bound", which is not the same as a bound of 0. */
 export interface YearRange {
@@ -7,7 +8,7 @@ export interface YearRange {
   to: number | null;
 }
 
-export interface AppState {
+export interface AppState extends ExploreState {
   /** Key of the selected node (a paper or a section hub), shown in the panel. */
   selected: string | null;
   /** Key of the node under the pointer; never written to the URL. */
@@ -47,4 +48,5 @@ export const INITIAL_STATE: AppState = Object.freeze({
   lineage: null,
   path: null,
   pickingPathFrom: null,
+  ...EXPLORE_INITIAL_STATE,
 });

@@ -5,6 +5,15 @@ import { lineageUrlChanged, parseLineageParams, serializeLineageParams } from ".
 import { type Action, type UrlState, restoreUrlState } from "./actions";
 import type { Store } from "./store";
 import type { AppState } from "./types";
+import {
+  type ExploreUrlState,
+  NO_SECTIONS,
+  type SectionCatalog,
+  exploreUrlChanged,
+  parseExploreParams,
+  restoreExploreUrlState,
+  serializeExploreParams,
+} from "./url-explore";
 
 export const URL_PARAMS = { selected: "selected", from: "from", to: "to", undated: "undated" } as const;
 
@@ -72,13 +81,14 @@ function encodeQueryValue(value: string): string {
 }
 
 /** The query string (with `?`, or "" for the default view) for the parts of the state a link carries. */
-export function serializeUrlState(state: UrlState): string {
+export function serializeUrlState(state: UrlState & Partial<ExploreUrlState>, sections?: SectionCatalog): string {
   const parts: string[] = [];
   if (state.selected !== null) parts.push(`${URL_PARAMS.selected}=${encodeQueryValue(state.selected)}`);
   if (state.yearRange.from !== null) parts.push(`${URL_PARAMS.from}=${state.yearRange.from}`);
   if (state.yearRange.to !== null) parts.push(`${URL_PARAMS.to}=${state.yearRange.to}`);
   if (!state.showUndated) parts.push(`${URL_PARAMS.undated}=0`);
   parts.push(...serializeLineageParams(state, encodeQueryValue));
+  parts.push(...serializeExploreParams(state, sections, encodeQueryValue));
   return parts.length ? `?${parts.join("&")}` : "";
 }
 
@@ -88,7 +98,8 @@ function urlStateChanged(a: AppState, b: AppState): boolean {
     a.yearRange.from !== b.yearRange.from ||
     a.yearRange.to !== b.yearRange.to ||
     a.showUndated !== b.showUndated ||
-    lineageUrlChanged(a, b)
+    lineageUrlChanged(a, b) ||
+    exploreUrlChanged(a, b)
   );
 }
 
@@ -105,13 +116,15 @@ export interface UrlBindingOptions {
   /** Whether a key is a paper (lineage and paths); defaults to hasNode. */
   isPaper?: (key: string) => boolean;
   onNotices: (notices: string[]) => void;
+  /** The map's sections, to read and write the sections a link switches off. */
+  sections?: SectionCatalog;
 }
 
 /** Mirrors the store in the URL and the URL (Back/Forward) in the store. Returns an unbind function. */
 export function bindUrl(store: Store, win: UrlWindow, options: UrlBindingOptions): () => void {
   const unsubscribe = store.subscribe((state, previous, meta) => {
     if (meta.history === "none" || !urlStateChanged(state, previous)) return;
-    const search = serializeUrlState(state);
+    const search = serializeUrlState(state, options.sections);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (meta.history === "push") win.history.pushState(null, "", url);
@@ -120,7 +133,12 @@ export function bindUrl(store: Store, win: UrlWindow, options: UrlBindingOptions
   const onPopState = () => {
     const parsed = parseUrlState(win.location.search, options.hasNode, options.isPaper);
     const action: Action = restoreUrlState(parsed.state);
-    store.dispatch(action, { history: "none" });
+    const explore = parseExploreParams(
+      new URLSearchParams(win.location.search),
+      options.sections ?? NO_SECTIONS,
+      parsed.notices,
+    );
+    store.dispatch((state) => restoreExploreUrlState(explore)(action(state)), { history: "none" });
     if (parsed.notices.length) options.onNotices(parsed.notices);
   };
   win.addEventListener("popstate", onPopState);

@@ -10,9 +10,13 @@ import type { TestProject } from "vitest/node";
 
 import { DEFAULT_CHROME_PATH, INSTALL_HINT, findChrome } from "../../scripts/chrome";
 import { startStaticServer } from "../../scripts/static-server";
+import { buildLargeGraphFile } from "../fixtures/large-graph";
 import { buildGraphFile } from "../fixtures/synthetic-graph";
-import { SYNTHETIC_SPEC } from "../fixtures/synthetic-spec";
+import { SYNTHETIC_ONLINE_SPEC, SYNTHETIC_SPEC } from "../fixtures/synthetic-spec";
 import { DEFAULT_GRAPH, DIST_DIR, GRAPHS_DIR, OUTPUT_DIR, SCREENSHOTS_DIR } from "./paths";
+
+/** Papers in the large synthetic graph (tests/output/graphs/large.json). */
+export const LARGE_GRAPH_PAPERS = 1000;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -48,6 +52,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     "--quiet",
   ]);
   writeFileSync(join(GRAPHS_DIR, "synthetic.json"), JSON.stringify(buildGraphFile(SYNTHETIC_SPEC)));
+  // The explorer's tests: citations (some influential) as an online build finds them, and a
+  // graph large enough that the list view must render only the rows in view.
+  writeFileSync(join(GRAPHS_DIR, "synthetic-online.json"), JSON.stringify(buildGraphFile(SYNTHETIC_ONLINE_SPEC)));
+  writeFileSync(join(GRAPHS_DIR, "large.json"), JSON.stringify(buildLargeGraphFile(LARGE_GRAPH_PAPERS)));
   run(
     "building the app (vite build)",
     [resolve("node_modules/vite/bin/vite.js"), "build", "--outDir", DIST_DIR, "--emptyOutDir", "--logLevel", "warn"],

@@ -69,6 +69,17 @@ describe("uncoveredArea", () => {
     });
   });
 
+  it("is the part left of a side panel that covers more than half of a narrowed map", () => {
+    expect(
+      uncoveredArea({ left: 480, top: 40, width: 800, height: 800 }, { left: 880, top: 40, width: 400, height: 800 }),
+    ).toEqual({
+      left: 0,
+      top: 0,
+      width: 400,
+      height: 800,
+    });
+  });
+
   it("is the part above a bottom sheet", () => {
     expect(uncoveredArea(map, { left: 0, top: 440, width: 1200, height: 400 })).toEqual({
       left: 0,

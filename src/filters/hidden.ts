@@ -1,0 +1,57 @@
+// Why a node is not on the map, in words for the panel, and the smallest change of the filters
+// that shows it again (the panel's "Show it" and choosing a filtered-out search result).
+import type { GraphIndex, PaperGraph } from "../load";
+import { isPaper } from "../model";
+import { type SectionTree, isHiddenBySections } from "../sections";
+import { type Action, type AppState, revealThroughFilters, setSectionsShown } from "../state";
+import { describeRange, isPaperYearShown } from "./utils";
+
+function yearFilterText(state: AppState): string {
+  return `the year filter (${describeRange(state.yearRange)}${state.showUndated ? "" : ", undated hidden"})`;
+}
+
+/** A sentence for a node the filters hide, e.g. "Hidden on the map by the year filter (from 2020)." */
+export function hiddenNote(graph: PaperGraph, key: string, state: AppState): string {
+  const attrs = graph.getNodeAttributes(key);
+  if (!isPaper(attrs)) {
+    const off = new Set(state.hiddenSections);
+    return off.has(key)
+      ? "This section is switched off in the legend."
+      : "None of this section's papers is shown with the current filters.";
+  }
+  const byYear = !isPaperYearShown(attrs.year, state.yearRange, state.showUndated);
+  const bySection = isHiddenBySections(attrs.sections, new Set(state.hiddenSections));
+  const reasons = [
+    byYear ? yearFilterText(state) : null,
+    bySection
+      ? `the section filter (${attrs.sections.length === 1 ? "its section is" : "every section it is listed in is"} switched off)`
+      : null,
+  ].filter((r): r is string => r !== null);
+  return `Hidden on the map by ${reasons.join(" and ") || "the filters"}.`;
+}
+
+/**
+ * The action that shows a hidden node, or null when the filters do not hide it (or no change of
+ * them would show it): a paper widens the years and switches one of its sections on; a section
+ * switches itself and everything under it back on.
+ */
+export function revealAction(
+  graph: PaperGraph,
+  index: GraphIndex,
+  tree: SectionTree,
+  key: string,
+  state: AppState,
+): Action | null {
+  if (!graph.hasNode(key)) return null;
+  const attrs = graph.getNodeAttributes(key);
+  const off = new Set(state.hiddenSections);
+  if (!isPaper(attrs)) {
+    const subtree = tree.subtree(key) ?? [key];
+    return subtree.some((s) => off.has(s)) ? setSectionsShown(subtree, true) : null;
+  }
+  const byYear = !isPaperYearShown(attrs.year, state.yearRange, state.showUndated);
+  const bySection = isHiddenBySections(attrs.sections, off);
+  if (!byYear && !bySection) return null;
+  const section = bySection ? (attrs.sections.find((ref) => tree.has(ref.id)) ?? attrs.sections[0])?.id : undefined;
+  return revealThroughFilters({ year: attrs.year, section: section ?? null }, index.years);
+}

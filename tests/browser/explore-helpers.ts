@@ -1,0 +1,46 @@
+// Helpers for the explorer's browser tests (search, sections, timeline, list, keyboard).
+import type { Page } from "playwright-core";
+
+import type { AppState } from "../../src/state";
+
+export function appState(page: Page): Promise<AppState> {
+  return page.evaluate(() => window.__readingGraph!.store.get());
+}
+
+export function dispatch(page: Page, patch: Partial<AppState>): Promise<void> {
+  return page.evaluate((p) => window.__readingGraph!.store.dispatch((s) => ({ ...s, ...p })), patch);
+}
+
+/** Where a node is drawn now, in map pixels, and whether it is hidden. */
+export function nodeOnScreen(page: Page, key: string): Promise<{ x: number; y: number; hidden: boolean }> {
+  return page.evaluate((k) => {
+    const { renderer } = window.__readingGraph!;
+    const data = renderer.getNodeDisplayData(k)!;
+    const p = renderer.framedGraphToViewport(data);
+    return { x: p.x, y: p.y, hidden: Boolean(data.hidden) };
+  }, key);
+}
+
+/** The middle of the part of the map the panel leaves visible, in map pixels. */
+export function freeCentre(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const map = document.getElementById("map")!.getBoundingClientRect();
+    const panel = document.getElementById("panel")!;
+    const right = panel.hidden ? map.right : Math.min(map.right, panel.getBoundingClientRect().left);
+    return { x: (right - map.left) / 2, y: map.height / 2 };
+  });
+}
+
+/** Waits until the camera has stopped moving. */
+export async function cameraSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__readingGraph!.renderer.getCamera().isAnimated());
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Papers the renderer draws (not hidden). */
+export function shownPapers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { graph, renderer } = window.__readingGraph!;
+    return graph.filterNodes((n, a) => a.kind === "paper" && !renderer.getNodeDisplayData(n)!.hidden);
+  });
+}
