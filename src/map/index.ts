@@ -20,6 +20,7 @@ import {
 } from "./camera";
 import { bindMapEvents } from "./events";
 import { type Focus, computeFocus } from "./focus";
+import { focusOf, focusOptions, hoverFades as hoverFadesFor } from "./focus-source";
 import type { LabelBox } from "./label-layout";
 import { type LabelDrawers, createLabelDrawers } from "./labels";
 import { type MapView, createEdgeReducer, createNodeReducer } from "./reducers";
@@ -65,10 +66,6 @@ export interface MapHandle {
   destroy(): void;
 }
 
-const focusOf = (state: AppState) => state.hovered ?? state.selected;
-/** Sections join the focus only for a selection, not for a passing hover. */
-const focusOptions = (state: AppState) => ({ withSections: state.hovered === null });
-
 function rectOf(element: Element): Rect {
   const r = element.getBoundingClientRect();
   return { left: r.left, top: r.top, width: r.width, height: r.height };
@@ -93,8 +90,9 @@ function landmarkBoxes(renderer: MapRenderer, labels: LabelDrawers, keys: string
 
 export function createMap(options: MapOptions): MapHandle {
   const { container, graph, index, appearance, store, selectVisibility, highlight } = options;
+  const hoverFades = hoverFadesFor(graph.order);
   const focusFor = (state: AppState) =>
-    highlight?.select(state) ?? computeFocus(graph, index, focusOf(state), focusOptions(state));
+    highlight?.select(state) ?? computeFocus(graph, index, focusOf(state, hoverFades), focusOptions(state, hoverFades));
   const initial = store.get();
   let view: MapView = {
     visibility: selectVisibility(initial),
@@ -105,7 +103,7 @@ export function createMap(options: MapOptions): MapHandle {
   let reserve: () => Map<string, LabelBox> = () => new Map();
   const labels = createLabelDrawers(() => reserve());
   const renderer: MapRenderer = new Sigma(graph, container, {
-    ...mapSettings(labels, prefersReducedMotion()),
+    ...mapSettings(labels, prefersReducedMotion(), graph.size),
     nodeReducer: createNodeReducer(appearance, () => view),
     edgeReducer: createEdgeReducer(appearance, () => view),
   });
@@ -140,7 +138,7 @@ export function createMap(options: MapOptions): MapHandle {
   const unsubscribe = store.subscribe((state, previous) => {
     const visibility = selectVisibility(state);
     const focusChanged =
-      state.hovered !== previous.hovered ||
+      (hoverFades && state.hovered !== previous.hovered) ||
       state.selected !== previous.selected ||
       highlight?.changed(state, previous) === true;
     // The layout switch (../timeline) redraws; the reducers only need to know which layout it is.

@@ -33,7 +33,13 @@ function motionSettings(reducedMotion: boolean): Partial<MapSettings> {
     : {};
 }
 
-export function mapSettings(labels: LabelDrawers, reducedMotion: boolean): Partial<MapSettings> {
+/**
+ * Above this many edges, edges are hidden while the camera moves: in software WebGL a 100k-node
+ * map spends seconds a frame drawing its 200k edges (PERFORMANCE.md: sigma's fallback for huge graphs).
+ */
+export const HIDE_EDGES_ON_MOVE_ABOVE = 50_000;
+
+export function mapSettings(labels: LabelDrawers, reducedMotion: boolean, edgeCount = 0): Partial<MapSettings> {
   const HubProgram = createNodeBorderProgram({
     borders: [
       { size: { value: HUB_RING_SHARE }, color: { attribute: "color" } },
@@ -44,6 +50,7 @@ export function mapSettings(labels: LabelDrawers, reducedMotion: boolean): Parti
   });
   return {
     zIndex: true,
+    hideEdgesOnMove: edgeCount > HIDE_EDGES_ON_MOVE_ABOVE,
     renderEdgeLabels: false,
     enableEdgeEvents: false,
     labelFont: LABEL_FONT,
