@@ -71,6 +71,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Polls wait for the page, not for a deadline: CI's two cores also run the unit tests.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -60,8 +60,9 @@ describe("Cite", () => {
     );
     await page.getByRole("button", { name: "Cite", exact: true }).click();
     const reference = page.locator(".reference");
+    // The first formatting loads citation-js and starts citeproc: seconds, more on a busy machine.
     await expect
-      .poll(() => reference.textContent(), { timeout: 20_000 })
+      .poll(() => reference.textContent(), { timeout: 50_000 })
       .toBe(
         "Vaswani, A., Shazeer, N., Parmar, N., Uszkoreit, J., & Jones, L. (2017). Attention Is All You Need (1706.03762). arXiv. https://doi.org/10.48550/arXiv.1706.03762",
       );
@@ -183,9 +184,10 @@ describe("Export the map view as PNG", () => {
       search: `?selected=${TRANSFORMER}`,
       deviceScaleFactor: 2,
     });
+    // The picture is of the map as it stands when the menu is used: measure it then.
+    const box = (await page.locator("#map").boundingBox())!;
     const png = await exportFile(page, /PNG/);
     expect(png.name).toBe("ai-reading-graph-map.png");
-    const box = (await page.locator("#map").boundingBox())!;
     const size = await page.evaluate(async (base64) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
