@@ -1,5 +1,5 @@
 // Plain data passed between the build's stages: parse → resolve → merge → (enrich) → link → layout.
-import type { LineageEvidence, PaperLink, Provenance, SectionRef, Summary } from "../../src/model";
+import type { LineageEvidence, PaperAttributes, PaperLink } from "../../src/model";
 
 /** Something the report should tell the curator about, located in a list file. */
 export interface Issue {
@@ -82,12 +82,26 @@ export interface ResolveResult {
   ambiguities: Ambiguity[];
 }
 
-/** One paper after duplicates are merged: the unit the graph is made of. */
-export interface Paper {
+/** One paper after duplicates are merged: the unit the graph is made of. Its bibliographic
+ * fields are the shared schema's (src/model), so build and app cannot drift apart. */
+export interface Paper extends Pick<
+  PaperAttributes,
+  | "arxivId"
+  | "doi"
+  | "title"
+  | "year"
+  | "month"
+  | "authors"
+  | "abstract"
+  | "tldr"
+  | "citationCount"
+  | "sections"
+  | "summaries"
+  | "links"
+  | "lists"
+  | "provenance"
+> {
   key: string;
-  arxivId?: string;
-  doi?: string;
-  title: string;
   titleKey: string;
   /** Distinctive names from the lists' annotations and the titles (`LLaMA`, `ERNIE 2.0`). */
   names: string[];
@@ -95,19 +109,8 @@ export interface Paper {
   textNames: string[];
   /** Notes on the date for the report (a year hint that disagrees with the arXiv ID). */
   dateNotes: string[];
-  year?: number;
-  month?: number;
-  authors?: string[];
-  abstract?: string;
-  tldr?: string;
-  citationCount?: number;
-  sections: SectionRef[];
-  summaries: Summary[];
-  links: PaperLink[];
-  lists: string[];
   /** Every list line the paper was merged from (`ai-canon.md:226`). */
   origins: string[];
-  provenance: { title: Provenance; date?: Provenance; authors?: Provenance; abstract?: Provenance };
 }
 
 /** A lineage link before it becomes a graph edge: `from` builds on `to`. */

@@ -66,9 +66,8 @@ export function focusCameraOn(renderer: Sigma, node: string, area: Rect): void {
   moveCamera(renderer, { x: shifted.x, y: shifted.y, ratio: state.ratio });
 }
 
-/** Frames the given nodes (all visible ones for "fit all"); the whole graph is ratio 1 at (0.5, 0.5). */
-export function fitCameraTo(renderer: Sigma, nodes: Iterable<string>, everything: boolean): void {
-  if (everything) return moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+/** The box around the nodes' display positions (min > max when none is drawn). */
+function displayBounds(renderer: Sigma, nodes: Iterable<string>) {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -81,6 +80,13 @@ export function fitCameraTo(renderer: Sigma, nodes: Iterable<string>, everything
     minY = Math.min(minY, d.y);
     maxY = Math.max(maxY, d.y);
   }
+  return { minX, minY, maxX, maxY };
+}
+
+/** Frames the given nodes (all visible ones for "fit all"); the whole graph is ratio 1 at (0.5, 0.5). */
+export function fitCameraTo(renderer: Sigma, nodes: Iterable<string>, everything: boolean): void {
+  if (everything) return moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  const { minX, minY, maxX, maxY } = displayBounds(renderer, nodes);
   if (minX > maxX) return moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   const ratio = Math.min(1, Math.max(FIT_MIN_RATIO, Math.max(maxX - minX, maxY - minY) * FIT_MARGIN));
   moveCamera(renderer, { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 });
@@ -109,18 +115,7 @@ export function panBy(renderer: Sigma, dx: number, dy: number): void {
  * boxes leave free, rather than the whole canvas. Same margins as fitCameraTo.
  */
 export function fitCameraInto(renderer: Sigma, nodes: Iterable<string>, area: Rect): void {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const node of nodes) {
-    const d = renderer.getNodeDisplayData(node);
-    if (!d) continue;
-    minX = Math.min(minX, d.x);
-    maxX = Math.max(maxX, d.x);
-    minY = Math.min(minY, d.y);
-    maxY = Math.max(maxY, d.y);
-  }
+  const { minX, minY, maxX, maxY } = displayBounds(renderer, nodes);
   if (minX > maxX || area.width <= 0 || area.height <= 0)
     return moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   const { width, height } = renderer.getDimensions();

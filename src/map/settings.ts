@@ -7,6 +7,7 @@ import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
 import { EDGE_TYPE, NODE_TYPE } from "./appearance";
 import { INSTANT_MS } from "./camera";
+import { hidesEdgesOnMove } from "./focus-source";
 import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, type LabelDrawers } from "./labels";
 
 /** Hubs: a ring in the section's colour around a white centre, unlike the filled paper discs. */
@@ -33,12 +34,6 @@ function motionSettings(reducedMotion: boolean): Partial<MapSettings> {
     : {};
 }
 
-/**
- * Above this many edges, edges are hidden while the camera moves: in software WebGL a 100k-node
- * map spends seconds a frame drawing its 200k edges (PERFORMANCE.md: sigma's fallback for huge graphs).
- */
-export const HIDE_EDGES_ON_MOVE_ABOVE = 50_000;
-
 export function mapSettings(labels: LabelDrawers, reducedMotion: boolean, edgeCount = 0): Partial<MapSettings> {
   const HubProgram = createNodeBorderProgram({
     borders: [
@@ -50,7 +45,7 @@ export function mapSettings(labels: LabelDrawers, reducedMotion: boolean, edgeCo
   });
   return {
     zIndex: true,
-    hideEdgesOnMove: edgeCount > HIDE_EDGES_ON_MOVE_ABOVE,
+    hideEdgesOnMove: hidesEdgesOnMove(edgeCount),
     renderEdgeLabels: false,
     enableEdgeEvents: false,
     labelFont: LABEL_FONT,

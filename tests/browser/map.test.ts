@@ -56,6 +56,15 @@ describe("the map", () => {
     expect(app.problems).toEqual([]);
   });
 
+  it("keeps edges drawn while the camera moves on a map of this size (hidden only on huge maps)", async () => {
+    const settings = await app.page.evaluate(() => ({
+      hideEdgesOnMove: window.__readingGraph!.renderer.getSetting("hideEdgesOnMove"),
+      edges: window.__readingGraph!.graph.size,
+    }));
+    expect(settings.edges).toBeGreaterThan(0);
+    expect(settings.hideEdgesOnMove).toBe(false);
+  });
+
   it("labels the top-level sections and shows the paper count", async () => {
     const { page } = app;
     const labels = await page.evaluate(() => [...window.__readingGraph!.renderer.getNodeDisplayedLabels()]);

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { HOVER_FADE_MAX_NODES, focusOf, focusOptions, hoverFades } from "../../../src/map/focus-source";
-import { HIDE_EDGES_ON_MOVE_ABOVE, mapSettings } from "../../../src/map/settings";
+import {
+  HIDE_EDGES_ON_MOVE_ABOVE,
+  HOVER_FADE_MAX_NODES,
+  focusOf,
+  focusOptions,
+  hidesEdgesOnMove,
+  hoverFades,
+} from "../../../src/map/focus-source";
 import { INITIAL_STATE } from "../../../src/state";
 
 const state = { ...INITIAL_STATE, hovered: "arxiv:2", selected: "arxiv:1" };
-const labels = { drawLabel: () => {}, drawHover: () => {} } as unknown as Parameters<typeof mapSettings>[0];
 
 describe("focus on large maps", () => {
   it("focuses the hovered paper on a map of ordinary size", () => {
@@ -20,7 +25,7 @@ describe("focus on large maps", () => {
   });
 
   it("hides edges while the camera moves only above the edge threshold", () => {
-    expect(mapSettings(labels, false, HIDE_EDGES_ON_MOVE_ABOVE).hideEdgesOnMove).toBe(false);
-    expect(mapSettings(labels, false, HIDE_EDGES_ON_MOVE_ABOVE + 1).hideEdgesOnMove).toBe(true);
+    expect(hidesEdgesOnMove(HIDE_EDGES_ON_MOVE_ABOVE)).toBe(false);
+    expect(hidesEdgesOnMove(HIDE_EDGES_ON_MOVE_ABOVE + 1)).toBe(true);
   });
 });
