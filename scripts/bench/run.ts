@@ -1,7 +1,8 @@
 // `npm run bench`: measures the build, the app in Chromium and the sizes, writes
 // bench/results.json and bench/RESULTS.md, and exits non-zero when a budget is missed, so it can
 // gate a release. Timings live here, never in tests. Flags: --quick (1 run, small sizes),
-// --only build|app|size (repeatable).
+// --only build|app|size (repeatable). A partial run (either flag) writes its tables to bench/output/,
+// so it never replaces the committed full results.
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 
@@ -62,12 +63,16 @@ async function main() {
     });
 
   results.budgets = checkBudgets(results);
-  writeFileAtomic("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
-  writeFileAtomic("bench/RESULTS.md", renderResults(results));
+  const partial = values.quick || values.only !== undefined;
+  const out = partial ? WORK : "bench";
+  writeFileAtomic(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileAtomic(`${out}/RESULTS.md`, renderResults(results));
   const missed = results.budgets.filter((b) => !b.pass);
   for (const budget of results.budgets)
     say(`${budget.pass ? "pass" : "MISS"}  ${budget.name}: ${budget.actual} (budget ${budget.limit})`);
-  say("Wrote bench/results.json and bench/RESULTS.md");
+  say(
+    `Wrote ${out}/results.json and ${out}/RESULTS.md${partial ? " (a partial run: bench/ keeps the full results)" : ""}`,
+  );
   if (missed.length > 0) {
     console.error(`bench: ${missed.length} budget${missed.length === 1 ? "" : "s"} missed`);
     process.exit(1);
