@@ -1,4 +1,4 @@
-// The year filter: histogram, two-handle slider, editable from/to fields, the undated toggle and
+// The year filter: histogram (following the section filter), two-handle slider, editable from/to fields, the undated toggle and
 // the "N of M papers shown" count. It reads the store and sends setYearRange/setShowUndated; the
 // map hides papers through its reducers (see ../map). Dragging updates the map on every input
 // event; one history entry is pushed per drag, later moves of the same drag replace it.
@@ -9,7 +9,7 @@ import { el } from "../ui/dom";
 import { createHistogram } from "./histogram";
 import { createDualRange } from "./slider";
 import type { Visibility } from "./types";
-import { handlesFromRange, rangeFromHandles, yearHistogram } from "./utils";
+import { handlesFromRange, rangeFromHandles, yearHistogram, yearHistogramInSections } from "./utils";
 
 export { createVisibilitySelector } from "./visibility";
 export type { Visibility } from "./types";
@@ -43,15 +43,17 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
 
   let sync: (state: AppState) => void = () => {};
   if (span) {
+    const papers = index.papers.map((p) => {
+      const a = graph.getNodeAttributes(p);
+      return isPaper(a) ? { year: a.year, sections: a.sections } : { year: undefined, sections: [] };
+    });
     const histogram = createHistogram(
       yearHistogram(
-        index.papers.map((p) => {
-          const a = graph.getNodeAttributes(p);
-          return isPaper(a) ? a.year : undefined;
-        }),
+        papers.map((p) => p.year),
         span,
       ),
     );
+    let histogramSections: AppState["hiddenSections"] | null = null;
     const slider = createDualRange(span.min, span.max, { from: "From year", to: "To year" });
     const field = (id: string, label: string) => {
       const input = el("input", {
@@ -107,6 +109,10 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
       const [a, b] = handlesFromRange(state.yearRange, span);
       slider.set(a, b);
       histogram.highlight(a, b);
+      if (state.hiddenSections !== histogramSections) {
+        histogramSections = state.hiddenSections;
+        histogram.setShown(yearHistogramInSections(papers, new Set(state.hiddenSections), span));
+      }
       fromField.input.value = `${a}`;
       toField.input.value = `${b}`;
     };

@@ -1,4 +1,6 @@
 // Pure helpers for the year filter: the predicate, the histogram, turning slider values into a range.
+import type { SectionRef } from "../model";
+import { isHiddenBySections } from "../sections";
 import type { YearRange } from "../state";
 import type { YearBin } from "./types";
 
@@ -19,6 +21,18 @@ export function yearHistogram(years: Iterable<number | undefined>, span: { min: 
     counts[year - span.min] = (counts[year - span.min] ?? 0) + 1;
   }
   return counts.map((count, i) => ({ year: span.min + i, count }));
+}
+
+/** The histogram's bins for the papers the section filter keeps (the year filter aside). */
+export function yearHistogramInSections(
+  papers: readonly { year: number | undefined; sections: readonly SectionRef[] }[],
+  hiddenSections: ReadonlySet<string>,
+  span: { min: number; max: number },
+): YearBin[] {
+  return yearHistogram(
+    papers.filter((p) => !isHiddenBySections(p.sections, hiddenSections)).map((p) => p.year),
+    span,
+  );
 }
 
 /**

@@ -71,6 +71,43 @@ describe("the section filter", () => {
     expect(hub).toBe(true);
   });
 
+  it("shows in the year histogram how many of each year's papers the sections switched on keep", async () => {
+    const { page } = app;
+    /** Per bar: the solid share's height as a fraction of the bar, and the bar's tooltip. */
+    const bars = () =>
+      page.locator(".histogram .bar").evaluateAll((elements) =>
+        elements.map((bar) => {
+          const share = bar.querySelector<HTMLElement>(".share")!;
+          const full = bar.getBoundingClientRect().height;
+          return { share: full ? share.getBoundingClientRect().height / full : 0, title: bar.getAttribute("title")! };
+        }),
+      );
+    const before = await bars();
+    expect(before.filter((b) => !b.title.endsWith(": 0 papers")).every((b) => b.share > 0.99)).toBe(true);
+
+    await page.getByRole("checkbox", { name: "Show AGI-Papers" }).uncheck();
+    await expect.poll(async () => (await bars()).some((b) => b.share < 0.99 && b.share > 0)).toBe(true);
+    const after = await bars();
+    // The expected counts, from the graph: papers of each year listed in a section still on.
+    const expected = await page.evaluate((agi) => {
+      const counts = new Map<number, { all: number; kept: number }>();
+      window.__readingGraph!.graph.forEachNode((_n, a) => {
+        if (a.kind !== "paper" || a.year === undefined) return;
+        const c = counts.get(a.year) ?? { all: 0, kept: 0 };
+        c.all++;
+        if (a.sections.some((s) => s.id !== agi)) c.kept++;
+        counts.set(a.year, c);
+      });
+      return [...counts];
+    }, AGI);
+    for (const [year, { all, kept }] of expected) {
+      const bar = after.find((b) => b.title.startsWith(`${year}:`))!;
+      expect(bar.share).toBeCloseTo(kept / all, 1);
+      if (kept < all) expect(bar.title).toBe(`${year}: ${all} papers, ${kept} in the sections shown`);
+    }
+    expect(after.map((b) => b.title)).not.toEqual(before.map((b) => b.title));
+  });
+
   it("expands to sub-sections; one switched off leaves its parent mixed", async () => {
     const { page } = app;
     const expand = page.getByRole("button", { name: "Sub-sections of Landmark research results" });

@@ -7,6 +7,7 @@ import {
   isYearInRange,
   rangeFromHandles,
   yearHistogram,
+  yearHistogramInSections,
 } from "../../../src/filters/utils";
 
 const span = { min: 2013, max: 2023 };
@@ -41,6 +42,27 @@ describe("yearHistogram", () => {
       { year: 2015, count: 2 },
       { year: 2016, count: 1 },
     ]);
+  });
+});
+
+describe("yearHistogramInSections", () => {
+  const ref = (id: string) => ({ id, list: "l.md", path: [id] });
+  const papers = [
+    { year: 2014, sections: [ref("a")] },
+    { year: 2014, sections: [ref("b")] },
+    { year: 2015, sections: [ref("a"), ref("b")] },
+    { year: undefined, sections: [ref("a")] },
+  ];
+  const bins = (hidden: string[]) =>
+    yearHistogramInSections(papers, new Set(hidden), { min: 2014, max: 2015 }).map((b) => b.count);
+
+  it("counts every paper while no section is switched off", () => {
+    expect(bins([])).toEqual([2, 1]);
+  });
+
+  it("leaves out papers whose every section is switched off, keeps those listed elsewhere too", () => {
+    expect(bins(["a"])).toEqual([1, 1]);
+    expect(bins(["a", "b"])).toEqual([0, 0]);
   });
 });
 
