@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { normalizeArxivId } from "../../src/model";
 import type { ArxivCandidate, ArxivRecord } from "../pipeline/knowledge";
 import { titleKey } from "../pipeline/titles";
-import { BodyError, type HttpClient, HttpFailure, type HttpResponse, RateLimiter } from "./http";
+import { BodyError, type HttpClient, HttpFailure, type HttpResponse, RateLimiter, checkBaseUrl } from "./http";
 
 export interface ArxivOptions {
   /** The query endpoint. */
@@ -29,13 +29,7 @@ export const ARXIV_DEFAULTS: ArxivOptions = {
 };
 
 export function checkArxivOptions(options: ArxivOptions): void {
-  try {
-    new URL(options.url);
-  } catch {
-    throw new Error(
-      `arxiv: invalid \`url\` "${options.url}". Expecting an absolute URL such as ${ARXIV_DEFAULTS.url}.`,
-    );
-  }
+  checkBaseUrl("arxiv", options.url, ARXIV_DEFAULTS.url);
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1 || options.batchSize > 2000)
     throw new Error("arxiv: invalid `batchSize`. Expecting an integer from 1 to 2000.");
   if (!Number.isInteger(options.searchResults) || options.searchResults < 1)

@@ -41,6 +41,15 @@ export const HTTP_DEFAULTS: HttpOptions = {
   random: Math.random,
 };
 
+/** Throws unless `url` is absolute; `source` and `example` make the message (`arxiv: invalid \`url\` ...`). */
+export function checkBaseUrl(source: string, url: string, example: string): void {
+  try {
+    new URL(url);
+  } catch {
+    throw new Error(`${source}: invalid \`url\` "${url}". Expecting an absolute URL such as ${example}.`);
+  }
+}
+
 export function checkHttpOptions(options: HttpOptions): void {
   const positive = ["timeoutMs"] as const;
   const counts = ["retries", "bodyRetries", "backoffBaseMs", "backoffMaxMs", "retryAfterMaxMs"] as const;

@@ -73,6 +73,29 @@ class Step {
     (this.added[source] as Map<string, unknown>).set(key, value);
   }
 
+  /**
+   * Fetches, in batches, the records the cache lacks; each answer is stored as it arrives, and a
+   * batch that fails is a failure for each of its papers.
+   */
+  async fetchInBatches(
+    source: keyof typeof NAMES,
+    requests: RecordRequest[],
+    keyOf: (request: RecordRequest) => string,
+    client: { options: { batchSize: number }; fetchBatch(keys: string[]): Promise<Map<string, unknown>> },
+    known: Knowledge,
+  ): Promise<void> {
+    const missing = this.missing(requests, (r) => known[source].has(keyOf(r)));
+    for (const batch of chunks(missing, client.options.batchSize)) {
+      try {
+        const records = await client.fetchBatch(batch.map(keyOf));
+        for (const [key, record] of records) this.store(source, key, record, known);
+      } catch (error) {
+        for (const r of batch) this.fail(r.label, source, error);
+      }
+      for (let i = 0; i < batch.length; i += 1) this.progress.advance();
+    }
+  }
+
   fail(at: string, source: keyof typeof NAMES, error: unknown): void {
     this.failures.push({ file: at, line: 0, message: `${NAMES[source]}: ${message(error)}` });
     this.progress.fail();
@@ -117,29 +140,11 @@ export function createOnline(deps: OnlineDeps): OnlineSources {
 
   async function fetchArxiv(step: Step, requests: RecordRequest[], known: Knowledge): Promise<void> {
     const wanted = requests.filter((r) => r.arxivId !== undefined);
-    const missing = step.missing(wanted, (r) => known.arxiv.has(r.arxivId!));
-    for (const batch of chunks(missing, deps.arxiv.options.batchSize)) {
-      try {
-        const records = await deps.arxiv.fetchBatch(batch.map((r) => r.arxivId!));
-        for (const [id, record] of records) step.store("arxiv", id, record, known);
-      } catch (error) {
-        for (const r of batch) step.fail(r.label, "arxiv", error);
-      }
-      for (let i = 0; i < batch.length; i += 1) progress.advance();
-    }
+    await step.fetchInBatches("arxiv", wanted, (r) => r.arxivId!, deps.arxiv, known);
   }
 
   async function fetchS2(step: Step, requests: RecordRequest[], known: Knowledge): Promise<void> {
-    const missing = step.missing(requests, (r) => known.s2.has(r.s2Key));
-    for (const batch of chunks(missing, deps.s2.options.batchSize)) {
-      try {
-        const records = await deps.s2.fetchBatch(batch.map((r) => r.s2Key));
-        for (const [key, record] of records) step.store("s2", key, record, known);
-      } catch (error) {
-        for (const r of batch) step.fail(r.label, "s2", error);
-      }
-      for (let i = 0; i < batch.length; i += 1) progress.advance();
-    }
+    await step.fetchInBatches("s2", requests, (r) => r.s2Key, deps.s2, known);
   }
 
   async function fetchCitations(step: Step, requests: RecordRequest[], known: Knowledge): Promise<void> {
@@ -163,16 +168,7 @@ export function createOnline(deps: OnlineDeps): OnlineSources {
     // Every arXiv paper's work is needed, to map the referenced works back to papers of the graph.
     const wanted = requests.filter((r) => r.arxivId !== undefined);
     progress.step("OpenAlex works", wanted.length);
-    const missing = step.missing(wanted, (r) => known.openalex.has(r.arxivId!));
-    for (const batch of chunks(missing, deps.openalex.options.batchSize)) {
-      try {
-        const works = await deps.openalex.fetchBatch(batch.map((r) => r.arxivId!));
-        for (const [id, work] of works) step.store("openalex", id, work, known);
-      } catch (error) {
-        for (const r of batch) step.fail(r.label, "openalex", error);
-      }
-      for (let i = 0; i < batch.length; i += 1) progress.advance();
-    }
+    await step.fetchInBatches("openalex", wanted, (r) => r.arxivId!, deps.openalex, known);
   }
 
   async function fetchRecords(requests: RecordRequest[], known: Knowledge): Promise<OnlineStep> {

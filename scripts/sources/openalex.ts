@@ -3,7 +3,7 @@
 // request (`filter=doi:a|b|...`); `referenced_works` lists OpenAlex IDs, which the enrich stage
 // maps back to papers of the graph through their own works. A key goes in `api_key`.
 import type { OpenAlexRecord } from "../pipeline/knowledge";
-import { BodyError, type HttpClient, RateLimiter } from "./http";
+import { BodyError, type HttpClient, RateLimiter, checkBaseUrl } from "./http";
 
 export interface OpenAlexOptions {
   url: string;
@@ -17,13 +17,7 @@ export interface OpenAlexOptions {
 export const OPENALEX_DEFAULTS: OpenAlexOptions = { url: "https://api.openalex.org", batchSize: 50, intervalMs: 200 };
 
 export function checkOpenAlexOptions(options: OpenAlexOptions): void {
-  try {
-    new URL(options.url);
-  } catch {
-    throw new Error(
-      `openalex: invalid \`url\` "${options.url}". Expecting an absolute URL such as ${OPENALEX_DEFAULTS.url}.`,
-    );
-  }
+  checkBaseUrl("openalex", options.url, OPENALEX_DEFAULTS.url);
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1 || options.batchSize > 100)
     throw new Error("openalex: invalid `batchSize`. Expecting an integer from 1 to 100.");
   if (!(options.intervalMs >= 0)) throw new Error("openalex: invalid `intervalMs`. Expecting a non-negative number.");

@@ -5,7 +5,7 @@
 // goes in the `x-api-key` header; without one the shared pool is slow and often answers 429.
 import { normalizeArxivId } from "../../src/model";
 import type { S2Citation, S2Match, S2Record, S2Reference } from "../pipeline/knowledge";
-import { BodyError, type HttpClient, type HttpResponse, RateLimiter } from "./http";
+import { BodyError, type HttpClient, type HttpResponse, RateLimiter, checkBaseUrl } from "./http";
 
 export interface SemanticScholarOptions {
   /** Base of the Graph API, without a trailing slash. */
@@ -38,13 +38,7 @@ export const REFERENCE_FIELDS = "isInfluential,intents,externalIds";
 export const MATCH_FIELDS = "externalIds,title";
 
 export function checkSemanticScholarOptions(options: SemanticScholarOptions): void {
-  try {
-    new URL(options.url);
-  } catch {
-    throw new Error(
-      `semantic-scholar: invalid \`url\` "${options.url}". Expecting an absolute URL such as ${SEMANTIC_SCHOLAR_DEFAULTS.url}.`,
-    );
-  }
+  checkBaseUrl("semantic-scholar", options.url, SEMANTIC_SCHOLAR_DEFAULTS.url);
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1 || options.batchSize > 500)
     throw new Error("semantic-scholar: invalid `batchSize`. Expecting an integer from 1 to 500.");
   if (!Number.isInteger(options.pageSize) || options.pageSize < 1 || options.pageSize > 1000)
