@@ -184,6 +184,7 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
         lineageEdges: lineage.length,
         sectionEdges: graph.size - lineage.length,
         undated: papers.filter((p) => p.year === undefined).length,
+        suggestions: graph.filterNodes((_, a) => a.kind === "suggestion").length,
       },
       years: years.length
         ? years.reduce((r, y) => ({ min: Math.min(r.min, y), max: Math.max(r.max, y) }), {

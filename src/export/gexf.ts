@@ -6,7 +6,14 @@ import write from "graphology-gexf/browser/writer.js";
 
 import type { PaperGraph } from "../load";
 import type { Appearance } from "../map/appearance";
-import { type EdgeAttributes, type GraphHeader, type NodeAttributes, arxivAbsUrl, isPaper } from "../model";
+import {
+  type EdgeAttributes,
+  type GraphHeader,
+  type NodeAttributes,
+  arxivAbsUrl,
+  isSection,
+  isSuggestion,
+} from "../model";
 
 const LIST_SEPARATOR = "; ";
 
@@ -21,7 +28,19 @@ function compact(values: Record<string, string | number | boolean | undefined | 
 }
 
 export function nodeAttributes(attrs: NodeAttributes, topSectionLabel: string): Flat {
-  if (!isPaper(attrs))
+  if (isSuggestion(attrs))
+    return compact({
+      kind: "suggestion",
+      title: attrs.title,
+      year: attrs.year,
+      month: attrs.month,
+      authors: attrs.authors?.join(LIST_SEPARATOR),
+      arxivId: attrs.arxivId,
+      doi: attrs.doi,
+      citedBy: attrs.citedBy.join(LIST_SEPARATOR),
+      topSection: topSectionLabel,
+    });
+  if (isSection(attrs))
     return compact({
       kind: "section",
       list: attrs.list,

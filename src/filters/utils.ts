@@ -14,6 +14,24 @@ export function isPaperYearShown(year: number | undefined, range: YearRange, sho
   return year === undefined ? showUndated : isYearInRange(year, range);
 }
 
+/**
+ * A month as one number (`year * 12 + month - 1`), the time filter's unit: the year range and the
+ * playback head compare these. A paper dated by its year alone counts from that year's January.
+ */
+export function monthIndex(year: number, month?: number): number {
+  return year * 12 + (month ?? 1) - 1;
+}
+
+/** Whether a paper dated so passes every time filter: the year range, the undated toggle, the playhead. */
+export function isPaperTimeShown(
+  date: { year?: number | undefined; month?: number | undefined },
+  state: { yearRange: YearRange; showUndated: boolean; playhead: number | null },
+): boolean {
+  if (!isPaperYearShown(date.year, state.yearRange, state.showUndated)) return false;
+  if (state.playhead === null) return true;
+  return date.year !== undefined && monthIndex(date.year, date.month) <= state.playhead;
+}
+
 export function yearHistogram(years: Iterable<number | undefined>, span: { min: number; max: number }): YearBin[] {
   const counts = new Array<number>(span.max - span.min + 1).fill(0);
   for (const year of years) {

@@ -12,11 +12,11 @@
 // node and link parts are memoised separately, so toggling a kind of link never re-filters papers.
 import { isLinkShown } from "../link-kinds/utils";
 import type { GraphIndex, PaperGraph } from "../load";
-import { type LineageKind, type SectionRef, isPaper } from "../model";
+import { type LineageKind, type SectionRef, isPaper, isSuggestion } from "../model";
 import { type SectionTree, buildSectionTree, isHiddenBySections, liveSections } from "../sections";
 import type { AppState } from "../state";
 import type { Visibility } from "./types";
-import { isPaperYearShown } from "./utils";
+import { isPaperTimeShown } from "./utils";
 
 const NO_EDGES: ReadonlySet<string> = new Set();
 
@@ -41,12 +41,18 @@ function computeNodeVisibility(
   let shownPapers = 0;
   for (const paper of index.papers) {
     const attrs = graph.getNodeAttributes(paper);
-    const year = isPaper(attrs) ? attrs.year : undefined;
+    const date = isPaper(attrs) ? attrs : {};
     const listings = isPaper(attrs) ? attrs.sections : [];
-    if (isPaperYearShown(year, state.yearRange, state.showUndated) && !isHiddenBySections(listings, offSections)) {
+    if (isPaperTimeShown(date, state) && !isHiddenBySections(listings, offSections)) {
       shownPapers++;
       shownListings.push(listings);
     } else hidden.add(paper);
+  }
+  // Suggestions (papers the lists cite but do not hold) pass the same year filter, when asked for.
+  for (const suggestion of index.suggestions) {
+    const attrs = graph.getNodeAttributes(suggestion);
+    const date = isSuggestion(attrs) ? attrs : {};
+    if (!state.showSuggestions || !isPaperTimeShown(date, state)) hidden.add(suggestion);
   }
   const alive = liveSections(tree, shownListings, offSections);
   for (const section of index.sections) if (!alive.has(section)) hidden.add(section);
@@ -93,7 +99,13 @@ export function paperFiltersChanged(a: AppState, b: AppState): boolean {
 
 /** The state fields any filter of papers reads; add new filters' fields here. */
 function sameFilters(a: AppState, b: AppState): boolean {
-  return a.yearRange === b.yearRange && a.showUndated === b.showUndated && a.hiddenSections === b.hiddenSections;
+  return (
+    a.yearRange === b.yearRange &&
+    a.showUndated === b.showUndated &&
+    a.playhead === b.playhead &&
+    a.hiddenSections === b.hiddenSections &&
+    a.showSuggestions === b.showSuggestions
+  );
 }
 
 /** The state fields the filter of lineage links reads. */

@@ -5,7 +5,7 @@
 // oldest first, undated last, then by name.
 import type { Visibility } from "../filters";
 import type { PaperGraph } from "../load";
-import { isPaper } from "../model";
+import { followsLineage, isPaper } from "../model";
 import type { AppState, LineageDirection, LineageStep } from "../state";
 
 export interface Neighbours {
@@ -37,7 +37,7 @@ export function shownNeighbours(graph: PaperGraph, paper: string, visibility: Vi
   const buildsOn = new Set<string>();
   const builtOnBy = new Set<string>();
   graph.forEachEdge(paper, (edge, attrs, source, target) => {
-    if (attrs.kind !== "lineage" || source === target || visibility.hiddenEdges?.has(edge)) return;
+    if (!followsLineage(attrs) || source === target || visibility.hiddenEdges?.has(edge)) return;
     const other = source === paper ? target : source;
     if (visibility.hidden.has(other)) return;
     (source === paper ? buildsOn : builtOnBy).add(other);

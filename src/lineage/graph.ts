@@ -1,10 +1,12 @@
 // The lineage alone: papers and the "builds on" links between them, as graphology graphs that
-// graphology-traversal and graphology-shortest-path can walk. Section edges never count. Built on
+// graphology-traversal and graphology-shortest-path can walk. Section edges never count, nor does a
+// citation of a later paper (`backwards`: a revised version citing what came after it). Built on
 // first use (not at load) and kept, since the data graph never changes; the undirected copy only
 // when a question needs it (papers connected through shared ancestors, the path picker).
 import Graph from "graphology";
 
 import type { PaperGraph } from "../load";
+import { followsLineage } from "../model";
 
 export interface LineageGraphs {
   /** As the data has it: an edge goes from the paper that builds on to the paper it builds on. Edge keys are the data's. */
@@ -17,7 +19,7 @@ export interface LineageGraphs {
 function buildDirected(graph: PaperGraph): Graph {
   const directed = new Graph({ type: "directed", multi: false, allowSelfLoops: false });
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (attrs.kind !== "lineage" || source === target) return;
+    if (!followsLineage(attrs) || source === target) return;
     directed.mergeNode(source);
     directed.mergeNode(target);
     directed.addEdgeWithKey(edge, source, target);

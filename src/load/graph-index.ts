@@ -1,10 +1,11 @@
 // One pass over the imported graph to build the lookups the features need (see GraphIndex).
-import { isPaper } from "../model";
+import { isPaper, isSection } from "../model";
 import type { GraphIndex, PaperGraph } from "./types";
 
 export function buildGraphIndex(graph: PaperGraph): GraphIndex {
   const papers: string[] = [];
   const sections: string[] = [];
+  const suggestions: string[] = [];
   const lineageDegree = new Map<string, number>();
   const parentOf = new Map<string, string>();
   const directMembers = new Map<string, string[]>();
@@ -21,7 +22,8 @@ export function buildGraphIndex(graph: PaperGraph): GraphIndex {
         min = Math.min(min, attrs.year);
         max = Math.max(max, attrs.year);
       }
-    } else sections.push(node);
+    } else if (isSection(attrs)) sections.push(node);
+    else suggestions.push(node);
   });
 
   graph.forEachEdge((_edge, attrs, source, target) => {
@@ -50,6 +52,7 @@ export function buildGraphIndex(graph: PaperGraph): GraphIndex {
   return {
     papers,
     sections,
+    suggestions,
     sectionPapers: new Map([...subtree].map(([s, set]) => [s, [...set]])),
     lineageDegree,
     years: papers.length > undatedCount ? { min, max } : null,

@@ -15,6 +15,8 @@ export interface LoadError {
 export interface GraphIndex {
   papers: string[];
   sections: string[];
+  /** Papers outside the lists that the lists cite (see SuggestionAttributes); hidden unless asked for. */
+  suggestions: string[];
   /** Every paper listed in a section or any of its sub-sections. */
   sectionPapers: Map<string, string[]>;
   /** Lineage edges touching each paper (either direction). */

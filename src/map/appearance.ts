@@ -2,7 +2,7 @@
 // section, size by lineage degree (or citations), render program by kind. Kept beside the data
 // graph rather than written into it, so the graph stays exactly what the file says.
 import type { GraphIndex, PaperGraph } from "../load";
-import { isPaper } from "../model";
+import { isPaper, isSection } from "../model";
 import { UNKNOWN_SECTION_COLOR } from "./palette";
 
 /** Program names registered in ./settings.ts. */
@@ -68,7 +68,7 @@ export function computeAppearance(graph: PaperGraph, index: GraphIndex, colors: 
         maxCitations = Math.max(maxCitations, attrs.citationCount);
       }
       maxDegree = Math.max(maxDegree, index.lineageDegree.get(node) ?? 0);
-    } else {
+    } else if (isSection(attrs)) {
       const count = index.sectionPapers.get(node)?.length ?? 0;
       if (attrs.depth <= 1) maxTopCount = Math.max(maxTopCount, count);
       else maxSubCount = Math.max(maxSubCount, count);
@@ -88,13 +88,16 @@ export function computeAppearance(graph: PaperGraph, index: GraphIndex, colors: 
           ? scaleSize(Math.log1p(attrs.citationCount ?? 0), Math.log1p(maxCitations), PAPER_MIN_SIZE, PAPER_MAX_SIZE)
           : scaleSize(index.lineageDegree.get(node) ?? 0, maxDegree, PAPER_MIN_SIZE, PAPER_MAX_SIZE);
       nodes.set(node, { color, size, type: NODE_TYPE.paper, zIndex: Z.paper, forceLabel: false });
-    } else {
+    } else if (isSection(attrs)) {
       const count = index.sectionPapers.get(node)?.length ?? 0;
       const top = attrs.depth <= 1;
       const size = top
         ? scaleSize(count, maxTopCount, HUB_TOP_MIN_SIZE, HUB_TOP_MAX_SIZE)
         : scaleSize(count, maxSubCount, HUB_SUB_MIN_SIZE, HUB_SUB_MAX_SIZE);
       nodes.set(node, { color, size, type: NODE_TYPE.hub, zIndex: Z.hub, forceLabel: top });
+    } else {
+      // Suggestions (papers outside the lists): the smallest paper look until their own is drawn.
+      nodes.set(node, { color, size: PAPER_MIN_SIZE, type: NODE_TYPE.paper, zIndex: Z.paper, forceLabel: false });
     }
   });
 

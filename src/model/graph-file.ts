@@ -4,7 +4,12 @@
 import type { SerializedGraph } from "graphology-types";
 
 export const GRAPH_FORMAT = "ai-reading-graph";
-export const GRAPH_VERSION = 1;
+/**
+ * 2: lineage evidence says where each citation came from (`detail`, `citingVersion`), a citation of a
+ * later paper is flagged on its edge (`backwards`), and papers outside the lists that the lists cite
+ * can be carried as their own node kind (`suggestion`).
+ */
+export const GRAPH_VERSION = 2;
 
 /** Where a field's value came from: the list text, the arXiv ID itself, or an online source. */
 export type Provenance = "list" | "arxiv-id" | "arxiv" | "semantic-scholar" | "openalex";
@@ -78,7 +83,37 @@ export interface SectionAttributes {
   size: number;
 }
 
-export type NodeAttributes = PaperAttributes | SectionAttributes;
+/**
+ * A paper that is in none of the lists but that papers of the lists cite (a reference list, a
+ * citation file or an online source says so): what the lists may be missing. Drawn only when the
+ * reader asks for suggestions; never counted among the lists' papers.
+ */
+export interface SuggestionAttributes {
+  kind: "suggestion";
+  label: string;
+  title: string;
+  arxivId?: string;
+  doi?: string;
+  /** Semantic Scholar's paper ID, when the source gave one. */
+  s2Id?: string;
+  year?: number;
+  month?: number;
+  authors?: string[];
+  citationCount?: number;
+  /** Keys of the papers of the lists that cite it, most cited-by first decides its rank. */
+  citedBy: string[];
+  /** The listings of the papers that cite it: which sections of the lists lean on it. */
+  sections: SectionRef[];
+  /** The colour group: the top section most of its citing papers sit in. */
+  topSection: string;
+  /** 1 for the most cited-by suggestion. */
+  rank: number;
+  x: number;
+  y: number;
+  size: number;
+}
+
+export type NodeAttributes = PaperAttributes | SectionAttributes | SuggestionAttributes;
 
 /**
  * How one paper builds on another. `mentions`: its title or summary names the other;
@@ -96,6 +131,10 @@ export interface LineageEvidence {
   influential?: boolean;
   /** Citations only: Semantic Scholar's citation intents (`methodology`, `background`, ...). */
   intents?: string[];
+  /** Citations only: the source's own words, e.g. the matched entry of the citing paper's reference list. */
+  detail?: string;
+  /** Citations only: the version of the citing paper whose reference list was read (`v1`, `v5`). */
+  citingVersion?: string;
 }
 
 /** Directed from the paper that builds on (source) to the paper it builds on (target). */
@@ -105,6 +144,13 @@ export interface LineageEdgeAttributes {
   kinds: LineageKind[];
   evidence: LineageEvidence[];
   influential: boolean;
+  /**
+   * The paper that builds on is dated before the paper it builds on. Only a citation can do this (a
+   * revised version, or a merged record of a source, cites a later paper). Such a link is drawn and
+   * listed as "cites a later paper"; lineage questions (ancestors, paths, reading order, arrow keys)
+   * never follow it. Absent when false.
+   */
+  backwards?: boolean;
   size: number;
 }
 
@@ -142,7 +188,15 @@ export interface GraphHeader {
   /** SHA-256 of the input files, in order: the same inputs give the same digest. */
   inputsDigest: string;
   lists: ListSummary[];
-  counts: { papers: number; sections: number; lineageEdges: number; sectionEdges: number; undated: number };
+  counts: {
+    papers: number;
+    sections: number;
+    lineageEdges: number;
+    sectionEdges: number;
+    undated: number;
+    /** Suggestion nodes (papers the lists cite but do not hold); 0 when the build found none. */
+    suggestions: number;
+  };
   years: { min: number; max: number } | null;
   /** Top-level sections in list order: the colour groups and the legend. */
   topSections: TopSection[];
@@ -163,8 +217,21 @@ export function isPaper(attributes: NodeAttributes): attributes is PaperAttribut
   return attributes.kind === "paper";
 }
 
+export function isSection(attributes: NodeAttributes): attributes is SectionAttributes {
+  return attributes.kind === "section";
+}
+
+export function isSuggestion(attributes: NodeAttributes): attributes is SuggestionAttributes {
+  return attributes.kind === "suggestion";
+}
+
 export function isLineage(attributes: EdgeAttributes): attributes is LineageEdgeAttributes {
   return attributes.kind === "lineage";
+}
+
+/** Whether a link answers lineage questions (ancestors, paths, reading order): never a citation of a later paper. */
+export function followsLineage(attributes: EdgeAttributes): attributes is LineageEdgeAttributes {
+  return attributes.kind === "lineage" && attributes.backwards !== true;
 }
 
 export function paperKey(arxivId: string): string {

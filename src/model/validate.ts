@@ -18,7 +18,8 @@ function checkNode(node: unknown, index: number): string | null {
   if (!isObject(node) || typeof node.key !== "string") return `node ${index} has no key`;
   const attrs = node.attributes;
   if (!isObject(attrs)) return `node "${node.key}" has no attributes`;
-  if (attrs.kind !== "paper" && attrs.kind !== "section") return `node "${node.key}" has an unknown kind`;
+  if (attrs.kind !== "paper" && attrs.kind !== "section" && attrs.kind !== "suggestion")
+    return `node "${node.key}" has an unknown kind`;
   if (typeof attrs.label !== "string") return `node "${node.key}" has no label`;
   if (!isFiniteNumber(attrs.x) || !isFiniteNumber(attrs.y)) return `node "${node.key}" has no position`;
   if (!isFiniteNumber(attrs.size)) return `node "${node.key}" has no size`;
@@ -29,6 +30,11 @@ function checkNode(node: unknown, index: number): string | null {
       return `paper "${node.key}" lacks sections, summaries or links`;
     if (!Array.isArray(attrs.names) || !Array.isArray(attrs.lists)) return `paper "${node.key}" lacks names or lists`;
     if (attrs.year !== undefined && !Number.isInteger(attrs.year)) return `paper "${node.key}" has a bad year`;
+  } else if (attrs.kind === "suggestion") {
+    if (typeof attrs.title !== "string") return `suggestion "${node.key}" has no title`;
+    if (!Array.isArray(attrs.citedBy) || !Array.isArray(attrs.sections))
+      return `suggestion "${node.key}" lacks the papers that cite it`;
+    if (attrs.year !== undefined && !Number.isInteger(attrs.year)) return `suggestion "${node.key}" has a bad year`;
   } else if (!Array.isArray(attrs.path) || typeof attrs.depth !== "number") {
     return `section "${node.key}" lacks its path`;
   }

@@ -2,7 +2,7 @@
 // intents back (select another node, hover one from a list, close). Escape closes it.
 import { hiddenNote, revealAction } from "../filters/hidden";
 import { clickNode } from "../lineage/actions";
-import { isPaper } from "../model";
+import { isPaper, isSection } from "../model";
 import { sectionTreeOf } from "../sections";
 import { hoverNode, selectNode } from "../state";
 import { clear, el } from "../ui/dom";
@@ -51,9 +51,8 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
     }
     const attrs = graph.getNodeAttributes(key);
     const color = ctx.colors.get(attrs.topSection) ?? UNKNOWN_COLOR;
-    body.append(
-      ...(isPaper(attrs) ? renderPaper(graph, key, attrs, color) : renderSection(graph, index, key, attrs, color)),
-    );
+    if (isPaper(attrs)) body.append(...renderPaper(graph, key, attrs, color));
+    else if (isSection(attrs)) body.append(...renderSection(graph, index, key, attrs, color));
     if (isPaper(attrs)) {
       let anchor: Element | null = body.querySelector(".panel-links") ?? body.querySelector(".panel-header");
       for (const extension of ctx.extensions ?? []) {

@@ -2,7 +2,7 @@
 // ID) and one per section (its label and where it sits). Built from the graph when the search box
 // is first used; plain data, so the engine (./engine.ts) can be loaded on demand.
 import type { PaperGraph } from "../load";
-import { isPaper } from "../model";
+import { isPaper, isSection } from "../model";
 
 export type SearchKind = "paper" | "section";
 
@@ -59,7 +59,7 @@ export function buildSearchDocuments(graph: PaperGraph): SearchDocument[] {
       if (attrs.shortName && attrs.shortName !== attrs.title) doc.shortName = attrs.shortName;
       if (attrs.year !== undefined) doc.year = attrs.year;
       docs.push(doc);
-    } else {
+    } else if (isSection(attrs)) {
       docs.push({
         id: key,
         kind: "section",

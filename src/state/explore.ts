@@ -31,6 +31,8 @@ export interface ExploreState {
   hiddenLinkKinds: readonly LineageKind[];
   /** Citations count only where Semantic Scholar marks them influential. */
   influentialOnly: boolean;
+  /** Whether papers outside the lists that the lists cite (suggestions) are drawn; off by default. */
+  showSuggestions: boolean;
   view: ViewMode;
   /** Whether the list of papers shown is open beside the map; not in the URL. */
   listOpen: boolean;
@@ -45,6 +47,7 @@ export const EXPLORE_INITIAL_STATE: ExploreState = Object.freeze({
   hiddenSections: Object.freeze([]) as readonly string[],
   hiddenLinkKinds: Object.freeze([]) as readonly LineageKind[],
   influentialOnly: false,
+  showSuggestions: false,
   view: "map",
   listOpen: false,
   listSort: DEFAULT_LIST_SORT,

@@ -16,6 +16,11 @@ export interface AppState extends ExploreState {
   yearRange: YearRange;
   /** Whether papers without a year are shown. */
   showUndated: boolean;
+  /**
+   * Year playback: while set, only papers up to this month are shown (a month index, see
+   * monthIndex in ../filters/utils.ts), on top of the year range; undated papers wait until it ends.
+   */
+  playhead: number | null;
   // Lineage (src/lineage/): what the map highlights beyond the selection, anchored to papers so the
   // highlight stays while the panel shows another paper.
   /** The paper whose ancestors and descendants the map highlights ("Show lineage"). */
@@ -45,6 +50,7 @@ export const INITIAL_STATE: AppState = Object.freeze({
   hovered: null,
   yearRange: UNBOUNDED,
   showUndated: true,
+  playhead: null,
   lineage: null,
   path: null,
   pickingPathFrom: null,

@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import {
   describeRange,
   handlesFromRange,
+  isPaperTimeShown,
   isPaperYearShown,
   isYearInRange,
+  monthIndex,
   rangeFromHandles,
   yearHistogram,
   yearHistogramInSections,
@@ -93,5 +95,29 @@ describe("describeRange", () => {
     [{ from: null, to: null }, "all years"],
   ])("describes %j as %s", (range, text) => {
     expect(describeRange(range)).toBe(text);
+  });
+});
+
+describe("isPaperTimeShown", () => {
+  const at = (playhead: number | null) => ({ yearRange: { from: null, to: null }, showUndated: true, playhead });
+
+  it("counts months from the year's January when a paper has no month", () => {
+    expect(monthIndex(2017, 6)).toBe(2017 * 12 + 5);
+    expect(monthIndex(2017)).toBe(monthIndex(2017, 1));
+  });
+
+  it("shows a paper up to and including the playhead's month, and hides undated papers during playback", () => {
+    const june2017 = monthIndex(2017, 6);
+    expect(isPaperTimeShown({ year: 2017, month: 6 }, at(june2017))).toBe(true);
+    expect(isPaperTimeShown({ year: 2017, month: 7 }, at(june2017))).toBe(false);
+    expect(isPaperTimeShown({ year: 2017 }, at(june2017))).toBe(true);
+    expect(isPaperTimeShown({}, at(june2017))).toBe(false);
+    expect(isPaperTimeShown({}, at(null))).toBe(true);
+  });
+
+  it("applies the year range on top of the playhead", () => {
+    const state = { yearRange: { from: 2018, to: null }, showUndated: true, playhead: monthIndex(2020, 1) };
+    expect(isPaperTimeShown({ year: 2017, month: 3 }, state)).toBe(false);
+    expect(isPaperTimeShown({ year: 2019, month: 3 }, state)).toBe(true);
   });
 });

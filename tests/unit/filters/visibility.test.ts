@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { computeVisibility, createVisibilitySelector, visibilityChanges } from "../../../src/filters/visibility";
+import { buildGraphIndex } from "../../../src/load";
 import { setYearRange } from "../../../src/state";
 import { state, syntheticGraph } from "../helpers-app";
 
@@ -65,5 +66,43 @@ describe("visibilityChanges", () => {
     expect(changed.sort()).toEqual(expected.sort());
     expect(changed).toContain("arxiv:2203.15556"); // Chinchilla, 2022
     expect(visibilityChanges(a, a)).toEqual([]);
+  });
+});
+
+describe("suggestions (papers the lists cite but do not hold)", () => {
+  // A suggestion node added to the synthetic graph: 2015, cited by two of its papers.
+  const withSuggestion = () => {
+    const { graph, index } = syntheticGraph();
+    graph.addNode("suggestion:s2:abc", {
+      kind: "suggestion",
+      label: "Adam",
+      title: "Adam: A Method for Stochastic Optimization",
+      year: 2015,
+      citedBy: ["arxiv:1706.03762", "arxiv:2302.13971"],
+      sections: [],
+      topSection: index.sections[0]!,
+      rank: 1,
+      x: 0,
+      y: 0,
+      size: 1,
+    });
+    return { graph, index: buildGraphIndex(graph) };
+  };
+
+  it("are indexed apart from papers and sections, and never counted as papers", () => {
+    const { index } = withSuggestion();
+    expect(index.suggestions).toEqual(["suggestion:s2:abc"]);
+    expect(index.papers).not.toContain("suggestion:s2:abc");
+    expect(index.sections).not.toContain("suggestion:s2:abc");
+  });
+
+  it("are hidden unless asked for, and then pass the year filter like papers", () => {
+    const { graph, index } = withSuggestion();
+    expect(computeVisibility(graph, index, state()).hidden.has("suggestion:s2:abc")).toBe(true);
+    const shown = computeVisibility(graph, index, state({ showSuggestions: true }));
+    expect(shown.hidden.has("suggestion:s2:abc")).toBe(false);
+    expect(shown.shownPapers).toBe(TOTAL);
+    const filtered = state({ showSuggestions: true, yearRange: { from: 2016, to: null } });
+    expect(computeVisibility(graph, index, filtered).hidden.has("suggestion:s2:abc")).toBe(true);
   });
 });

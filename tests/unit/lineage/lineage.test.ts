@@ -50,6 +50,21 @@ describe("lineage relatives", () => {
     expect(lineageRelatives(graph, buildLineageGraphs(graph), "X")).toEqual({ ancestors: [], descendants: [] });
   });
 
+  it("never follows a citation of a later paper (a revised version citing what came after it)", () => {
+    const graph = tinyGraph(
+      [
+        { key: "A", year: 2014 },
+        { key: "B", year: 2016 },
+        { key: "C", year: 2018 },
+      ],
+      ["B>A", { link: "B>C", kinds: ["cites"], backwards: true }],
+    );
+    const { ancestors, descendants } = lineageRelatives(graph, buildLineageGraphs(graph), "B");
+    expect(ancestors).toEqual([{ key: "A", depth: 1 }]);
+    expect(descendants).toEqual([]);
+    expect(buildLineageGraphs(graph).directed.hasEdge("B>C")).toBe(false);
+  });
+
   it("lists a paper in a cycle with it as both ancestor and descendant", () => {
     const graph = tinyGraph(
       [

@@ -22,6 +22,8 @@ export interface TinyLink {
   kinds?: LineageKind[];
   influential?: boolean;
   evidence?: number;
+  /** A citation of a later paper (see LineageEdgeAttributes.backwards). */
+  backwards?: boolean;
 }
 
 export function tinyPaper(p: TinyPaper): PaperAttributes {
@@ -84,6 +86,7 @@ export function tinyGraph(papers: (TinyPaper | string)[], links: (TinyLink | str
         source: "tiny.md:1",
       })),
       influential: link.influential ?? false,
+      ...(link.backwards ? { backwards: true } : {}),
       size: 1,
     });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { buildGraphIndex, importGraph, loadGraphFile } from "../../../src/load";
+import { validateGraphFile } from "../../../src/model";
 import { syntheticFile } from "../helpers-app";
 
 function fakeFetch(status: number, body: string): typeof fetch {
@@ -34,12 +35,12 @@ describe("loadGraphFile", () => {
     const file = syntheticFile();
     const result = await loadGraphFile(
       "./graph.json",
-      fakeFetch(200, JSON.stringify({ ...file, header: { ...file.header, version: 2 } })),
+      fakeFetch(200, JSON.stringify({ ...file, header: { ...file.header, version: 1 } })),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.title).toBe("The graph file is of another version");
-    expect(result.error.detail).toContain("version 2");
+    expect(result.error.detail).toContain("version 1; this app reads version 2");
   });
 
   it("reports a network failure without throwing", async () => {
@@ -97,5 +98,34 @@ describe("buildGraphIndex", () => {
   it("counts lineage links in both directions", () => {
     expect(index.lineageDegree.get("arxiv:1706.03762")).toBe(7);
     expect(index.lineageDegree.get("title:undated-notes")).toBe(0);
+  });
+});
+
+describe("validateGraphFile", () => {
+  const suggestion = {
+    kind: "suggestion",
+    label: "Adam",
+    title: "Adam: A Method for Stochastic Optimization",
+    citedBy: ["arxiv:1706.03762"],
+    sections: [],
+    topSection: "x",
+    rank: 1,
+    x: 0,
+    y: 0,
+    size: 1,
+  };
+  const withNode = (attributes: Record<string, unknown>) => {
+    const file = syntheticFile();
+    return { ...file, graph: { ...file.graph, nodes: [...file.graph.nodes, { key: "suggestion:1", attributes }] } };
+  };
+
+  it("accepts a suggestion node", () => {
+    expect(validateGraphFile(withNode(suggestion)).ok).toBe(true);
+  });
+
+  it("rejects a suggestion that does not say which papers cite it", () => {
+    const { citedBy: _, ...without } = suggestion;
+    const result = validateGraphFile(withNode(without));
+    expect(result.ok === false && result.error).toContain('suggestion "suggestion:1" lacks the papers that cite it');
   });
 });
