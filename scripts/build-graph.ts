@@ -8,9 +8,12 @@ import { type BuildOptions, buildGraph } from "./pipeline/build";
 import { ListError } from "./pipeline/errors";
 import { writeFileAtomic } from "./sources/atomic";
 import { loadCache } from "./sources/cache";
+import { readCitationFiles } from "./sources/citations";
 import { InputError, listFiles, readList } from "./sources/lists";
 import { ONLINE_ENV, createOnlineSetup } from "./sources/online-config";
 import { Progress } from "./sources/progress";
+
+const DEFAULT_CITATIONS = "data/citations";
 
 const USAGE = `Usage: npm run build:data -- [options]
 
@@ -19,6 +22,8 @@ Builds the paper graph from reading lists.
 Options:
   --input FILE...   lists to read (default: every .md, .bib and .json file in --lists)
   --lists DIR       folder of lists (default: data/lists)
+  --citations DIR   folder of citation files, .tsv or .csv pairs of citing and cited
+                    papers (default: data/citations; see the README for the format)
   --out FILE        graph file to write (default: data/graph.json)
   --report FILE     build report to write (default: data/build-report.md)
   --seed TEXT       layout seed (default: ai-reading-graph); same seed, same bytes
@@ -45,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         input: { type: "string", multiple: true },
         lists: { type: "string", default: "data/lists" },
+        citations: { type: "string" },
         out: { type: "string", default: "data/graph.json" },
         report: { type: "string", default: "data/build-report.md" },
         seed: { type: "string" },
@@ -90,6 +96,12 @@ async function main(argv: string[]): Promise<number> {
   const inputs = paths.map(readList);
   say(`Reading ${inputs.length} list${inputs.length === 1 ? "" : "s"}: ${inputs.map((i) => i.file).join(", ")}`);
 
+  const citationInputs = readCitationFiles(values.citations ?? DEFAULT_CITATIONS, values.citations !== undefined);
+  if (citationInputs.length)
+    say(
+      `Citations: ${citationInputs.length} file${citationInputs.length === 1 ? "" : "s"}: ${citationInputs.map((c) => c.file).join(", ")}`,
+    );
+
   const cacheDir = resolvePath(values.cache);
   const cache = loadCache(cacheDir);
   for (const problem of cache.problems) console.error(`build: cache: ${problem}`);
@@ -108,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
   const options: Partial<BuildOptions> = {
     layout: values.seed ? { seed: values.seed } : {},
     knowledge: cache.knowledge,
+    citations: citationInputs,
     ...(online ? { online: online.sources } : {}),
   };
   const result = await buildGraph(inputs, options).finally(() => progress.finish());
@@ -127,6 +140,18 @@ async function main(argv: string[]): Promise<number> {
     `Graph: ${header.counts.papers} papers (${header.counts.undated} undated), ${header.counts.sections} sections, ` +
       `${header.counts.lineageEdges} lineage edges`,
   );
+  if (citationInputs.length) {
+    const { files, resolution } = result.citations;
+    const malformed = files.reduce((n, f) => n + f.issues.length, 0);
+    const backwards = result.file.graph.edges.filter(
+      (e) => e.attributes?.kind === "lineage" && e.attributes.backwards,
+    ).length;
+    say(
+      `Citations: ${resolution.drawn.length + resolution.offMap.length + malformed} rows: ${resolution.drawn.length} drawn as cites links ` +
+        `(${backwards} of a later paper, marked), ${resolution.offMap.length} naming a paper not on the map, ${malformed} malformed` +
+        `${resolution.offMap.length + malformed ? ` (listed in ${values.report})` : ""}`,
+    );
+  }
   if (header.counts.papers === 0) say("Warning: no papers found in the lists; the map will be empty.");
   if (online) {
     const c = progress.counts;

@@ -1,16 +1,19 @@
 // Run by `npm start`, `npm run dev` and `npm run build` before Vite: rebuilds data/graph.json with
-// the build CLI when it is missing, older than a list in data/lists/, or of another version, and
+// the build CLI when it is missing, older than a list in data/lists/ or a citation file in
+// data/citations/, or of another version, and
 // says what it does. With $GRAPH_FILE set, the app serves that file instead and nothing is built.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 
 import { staleReason } from "./data-freshness";
+import { CITATION_EXTENSIONS } from "./sources/citations";
 import { listFiles } from "./sources/lists";
 
 const GRAPH = "data/graph.json";
 const REPORT = "data/build-report.md";
 const LISTS = "data/lists";
+const CITATIONS = "data/citations";
 const CLI = "scripts/build-graph.ts";
 
 function mtime(path: string): number | null {
@@ -35,8 +38,16 @@ function main(): number {
     console.error(`data: $GRAPH_FILE is set to ${custom}, which does not exist`);
     return 1;
   }
-  // The same files the build reads by default (see scripts/sources/lists.ts).
-  const lists = (existsSync(LISTS) ? listFiles(LISTS) : []).map((path) => ({ path, mtime: statSync(path).mtimeMs }));
+  // The same files the build reads by default (see scripts/sources/lists.ts and citations.ts).
+  const citations = existsSync(CITATIONS)
+    ? readdirSync(CITATIONS)
+        .filter((n) => CITATION_EXTENSIONS.some((ext) => n.toLowerCase().endsWith(ext)))
+        .map((n) => join(CITATIONS, n))
+    : [];
+  const lists = [...(existsSync(LISTS) ? listFiles(LISTS) : []), ...citations].map((path) => ({
+    path,
+    mtime: statSync(path).mtimeMs,
+  }));
   const graphMtime = mtime(GRAPH);
   const reason = staleReason({
     graphPath: GRAPH,
@@ -52,7 +63,7 @@ function main(): number {
     console.error(`data: ${reason}, and the build CLI (${CLI}) is not in this checkout.`);
     return graphMtime === null ? 1 : 0;
   }
-  console.log(`data: ${reason}; rebuilding it from ${lists.map((l) => relative(LISTS, l.path)).join(", ")}`);
+  console.log(`data: ${reason}; rebuilding it from ${lists.map((l) => relative("data", l.path)).join(", ")}`);
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", CLI, "--lists", LISTS, "--out", GRAPH, "--report", REPORT],

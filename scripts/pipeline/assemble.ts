@@ -6,6 +6,7 @@ import Graph from "graphology";
 import {
   type EdgeAttributes,
   LINEAGE_KINDS,
+  type LineageEdgeAttributes,
   type LineageKind,
   type NodeAttributes,
   type PaperAttributes,
@@ -28,6 +29,11 @@ export function mapLabel(paper: Pick<Paper, "names" | "title">): string {
   if (paper.title.length <= MAP_LABEL_LENGTH) return paper.title;
   const cut = paper.title.slice(0, MAP_LABEL_LENGTH);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 24)).replace(/[\s,:;.-]+$/, "")}…`;
+}
+
+/** The name the map and the panel show for a paper: its own short name, one from its notes, else its label. */
+export function displayName(paper: Pick<Paper, "names" | "textNames" | "title">): string {
+  return paper.names[0] ?? paper.textNames[0] ?? mapLabel(paper);
 }
 
 /** The section that colours a paper: its most specific listing (ties go to the first). */
@@ -114,15 +120,17 @@ export function assemble(papers: Paper[], lineage: Lineage[], sections: SectionI
       graph.addEdgeWithKey(`m:${paper.key}>${ref.id}`, paper.key, ref.id, { kind: "member", size: 1 });
   }
 
-  for (const { from, to, evidence } of lineage) {
+  for (const { from, to, evidence, backwards } of lineage) {
     const kinds = LINEAGE_KINDS.filter((kind: LineageKind) => evidence.some((e) => e.kind === kind));
-    graph.addEdgeWithKey(`l:${from}>${to}`, from, to, {
+    const attributes: LineageEdgeAttributes = {
       kind: "lineage",
       kinds,
       evidence,
       influential: evidence.some((e) => e.influential === true),
       size: kinds.includes("version") || kinds.includes("cites") ? 2 : 1.5,
-    });
+    };
+    if (backwards) attributes.backwards = true;
+    graph.addEdgeWithKey(`l:${from}>${to}`, from, to, attributes);
   }
   return { graph, topSections };
 }

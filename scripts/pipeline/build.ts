@@ -6,6 +6,8 @@ import { createHash } from "node:crypto";
 
 import { GRAPH_FORMAT, GRAPH_VERSION, type GraphFile, type GraphHeader } from "../../src/model";
 import { assemble } from "./assemble";
+import { type CitationFileResult, type CitationInput, parseCitationFile } from "./citation-file";
+import { type CitationResolution, flagBackwards, resolveCitations } from "./citation-links";
 import { enrich, recordRequests } from "./enrich";
 import { type Knowledge, type OnlineSources, addKnowledge, emptyKnowledge } from "./knowledge";
 import { type LayoutOptions, layout } from "./layout";
@@ -40,6 +42,14 @@ export interface BuildOptions {
   online?: OnlineSources;
   /** Parsers for inputs that are not markdown (BibTeX, CSL-JSON), by file extension. */
   parsers?: Record<string, (input: ListInput, list: string) => ParsedList>;
+  /** Citation files (`data/citations/*.tsv`): pairs "the reference list of A contains B". */
+  citations?: CitationInput[];
+}
+
+/** What the citation files held: every pair read, and how each met the map. */
+export interface CitationsResult {
+  files: Array<{ file: string } & CitationFileResult>;
+  resolution: CitationResolution;
 }
 
 type ListParser = (input: ListInput, list: string) => ParsedList;
@@ -70,12 +80,14 @@ export interface BuildResult {
   timings: Record<Stage, number>;
   /** Present when the build went online or had a cache to read. */
   enrichment?: EnrichResult;
+  citations: CitationsResult;
 }
 
 export function listName(file: string): string {
   return slug(file.replace(/\.[^.]+$/, ""));
 }
 
+/** One link per pair of papers: a citation and a name link between the same two papers carry both kinds of evidence. */
 function mergeLineage(named: Lineage[], cited: Lineage[]): Lineage[] {
   const byPair = new Map(named.map((l) => [`${l.from}\u0000${l.to}`, { ...l, evidence: [...l.evidence] }]));
   for (const citation of cited) {
@@ -117,6 +129,10 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
       return custom ? custom(input, name) : parse(input.text, { list: name, file: input.file });
     }),
   );
+  // Citation files are read before anything slow, so a file that cannot be used stops the build at once.
+  const citationFiles = time("parse", () =>
+    (options.citations ?? []).map((input) => ({ file: input.file, ...parseCitationFile(input) })),
+  );
   const entries = lists.flatMap((l) => l.entries);
   const { entries: offline, ambiguities } = time("resolve", () => resolve(entries));
 
@@ -150,7 +166,16 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
 
   const files = Object.fromEntries(lists.map((l) => [l.list, l.file]));
   const { lineage: named, ambiguousNames } = time("link", () => link(papers, { files }));
-  const lineage = mergeLineage(named, enrichment?.citations ?? []);
+  const fromFiles = time("link", () =>
+    resolveCitations(
+      citationFiles.flatMap((f) => f.pairs),
+      papers,
+    ),
+  );
+  const lineage = time("link", () =>
+    flagBackwards(mergeLineage(named, [...fromFiles.lineage, ...(enrichment?.citations ?? [])]), papers),
+  );
+  const citations: CitationsResult = { files: citationFiles, resolution: fromFiles };
   const { graph, topSections } = time("assemble", () =>
     assemble(
       papers,
@@ -164,7 +189,8 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
   const years = papers.flatMap((p) => (p.year === undefined ? [] : [p.year]));
   const file = time("serialise", (): GraphFile => {
     const digest = createHash("sha256");
-    for (const input of inputs) digest.update(input.file).update("\u0000").update(input.text).update("\u0000");
+    for (const input of [...inputs, ...(options.citations ?? [])])
+      digest.update(input.file).update("\u0000").update(input.text).update("\u0000");
     const sectionCount = graph.filterNodes((_, a) => a.kind === "section").length;
     const header: GraphHeader = {
       format: GRAPH_FORMAT,
@@ -211,7 +237,8 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
     lineage,
     ambiguousNames,
     sections: file.header.counts.sections,
+    citations,
     ...(enrichment ? { enrichment } : {}),
   });
-  return { file, report, counts, timings, ...(enrichment ? { enrichment } : {}) };
+  return { file, report, counts, timings, citations, ...(enrichment ? { enrichment } : {}) };
 }

@@ -3,6 +3,7 @@
 // `SciBERT`), or when A is a later version of B (`Llama 2` → `LLaMA`). Each link keeps the
 // words that made it. Names are matched through an index, one pass over each text.
 import type { LineageEvidence } from "../../src/model";
+import { isLater } from "./dates";
 import { isGenericName, isNameLike } from "./names";
 import type { Lineage, Paper } from "./types";
 
@@ -49,9 +50,7 @@ function sameToken(a: string, b: string, caseless: boolean): boolean {
 
 /** Dated papers only link backwards in time: B must not be later than A. */
 function notLater(b: Paper, a: Paper): boolean {
-  if (b.year === undefined || a.year === undefined) return true;
-  if (b.year !== a.year) return b.year < a.year;
-  return b.month === undefined || a.month === undefined || b.month <= a.month;
+  return !isLater(b, a);
 }
 
 /** Each name goes to the one paper that claims it; strong claims (titles, annotations) beat text ones. */

@@ -1,7 +1,12 @@
+import type { CitationsResult } from "./build";
+import { renderBackwards, renderCitations, renderQuality } from "./report-citations";
+import { escapeText } from "./report-text";
+import type { Ambiguity, Issue, Lineage, Paper, ParsedList, ResolvedEntry } from "./types";
+
 // Stage 8b, report: what the build found, for the curator — counts per list, every unresolved
 // or ambiguous entry with the reason, titles matched across lists, and each lineage edge with
 // its evidence. Markdown for people; list text is escaped so it cannot become markup.
-import type { Ambiguity, Issue, Lineage, Paper, ParsedList, ResolvedEntry } from "./types";
+export { escapeText } from "./report-text";
 
 export interface ListCounts {
   list: string;
@@ -30,6 +35,7 @@ export interface ReportInput {
   lineage: Lineage[];
   ambiguousNames: Map<string, Paper[]>;
   sections: number;
+  citations: CitationsResult;
   /** Per-paper problems from online sources, when the build went online. */
   enrichment?: { sources: string[]; failures: Issue[]; notes: string[] };
 }
@@ -53,12 +59,6 @@ export function countList(list: ParsedList, resolved: ResolvedEntry[], duplicate
     duplicates,
     shared,
   };
-}
-
-/** List text in a markdown report: no raw HTML, no table breaks, no runaway length. */
-export function escapeText(text: string, max = 160): string {
-  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return short.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\s+/g, " ");
 }
 
 function at(entry: { file: string; line: number }): string {
@@ -104,9 +104,12 @@ export function renderReport(input: ReportInput): string {
     `- ${input.papers.length} papers (${withId} with an arXiv ID, ${input.papers.length - withId} without; ${undated} undated)`,
   );
   line(`- ${input.sections} section nodes`);
+  const linked = new Set(input.lineage.flatMap((l) => [l.from, l.to])).size;
+  const backwards = input.lineage.filter((l) => l.backwards).length;
   line(
-    `- ${input.lineage.length} lineage edges: ${kinds("version")} later versions, ${kinds("mentions")} by name, ${kinds("cites")} citations`,
+    `- ${input.lineage.length} lineage edges: ${kinds("version")} later versions, ${kinds("mentions")} by name, ${kinds("cites")} citations (${backwards} of a later paper)`,
   );
+  line(`- ${linked} papers with a lineage link, ${input.papers.length - linked} without`);
   if (input.enrichment) line(`- online sources: ${input.enrichment.sources.join(", ") || "none"}`);
   line();
 
@@ -165,10 +168,15 @@ export function renderReport(input: ReportInput): string {
     for (const note of p.dateNotes) line(`- ${p.arxivId ?? p.key} "${escapeText(p.title, 80)}": ${escapeText(note)}`);
   line();
 
+  renderCitations(line, input.citations, papers);
+  renderBackwards(line, input.lineage, papers);
+  renderQuality(line, input.lineage, input.citations, papers);
+
   line(`## Lineage (${input.lineage.length})`);
   line();
   for (const l of input.lineage) {
-    line(`- **${paperName(papers.get(l.from))}** builds on **${paperName(papers.get(l.to))}**`);
+    const verb = l.backwards ? "cites a later paper," : "builds on";
+    line(`- **${paperName(papers.get(l.from))}** ${verb} **${paperName(papers.get(l.to))}**`);
     for (const e of l.evidence) line(`  - ${e.kind}: ${escapeText(e.text, 200)} (${escapeText(e.source, 80)})`);
   }
   line();

@@ -118,4 +118,6 @@ export interface Lineage {
   from: string;
   to: string;
   evidence: LineageEvidence[];
+  /** A citation of a paper that came out after the citing one (see ./dates.ts): drawn, never followed. */
+  backwards?: true;
 }

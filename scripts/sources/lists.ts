@@ -11,25 +11,34 @@ export const LIST_EXTENSIONS = [".md", ".markdown", ".bib", ".json"];
 export class InputError extends Error {}
 
 export function readList(path: string): ListInput {
+  return { file: basename(path), text: readText(path, path, "list") };
+}
+
+/**
+ * A file's text, refused with its path (and line) when it cannot be read, is binary or is not UTF-8,
+ * so a bad input never reaches a parser half-read. `shown` is the path messages name.
+ */
+export function readText(path: string, shown: string, what: "list" | "citation file"): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (code ?? "unknown error");
-    throw new InputError(`${path}: cannot read the list (${why})`);
+    throw new InputError(`${shown}: cannot read the ${what} (${why})`);
   }
+  const article = what === "list" ? "a reading list" : "a citation file";
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = bytes.subarray(0, nul).toString("latin1").split("\n").length;
-    throw new InputError(`${path}:${line}: not a text file (NUL byte); a reading list must be UTF-8 text`);
+    throw new InputError(`${shown}:${line}: not a text file (NUL byte); ${article} must be UTF-8 text`);
   }
   try {
-    return { file: basename(path), text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const text = bytes.toString("utf8");
     const line = text.slice(0, Math.max(text.indexOf("\uFFFD"), 0)).split("\n").length;
-    throw new InputError(`${path}:${line}: not valid UTF-8; save the list as UTF-8 text`);
+    throw new InputError(`${shown}:${line}: not valid UTF-8; save the ${what} as UTF-8 text`);
   }
 }
 

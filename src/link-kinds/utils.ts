@@ -14,7 +14,7 @@ export const LINK_KIND_LABELS: Record<LineageKind, string> = {
 export const LINK_KIND_DESCRIPTIONS: Record<LineageKind, string> = {
   mentions: "Its title or summary names the other paper",
   version: "It is a later version of the other paper (Llama 2 → LLaMA)",
-  cites: "A citation found online (Semantic Scholar)",
+  cites: "The citing paper's reference list holds the other: a citation file or an online source",
 };
 
 export function isLinkShown(

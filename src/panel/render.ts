@@ -13,6 +13,12 @@ export const NODE_KEY_ATTRIBUTE = "data-node";
 /** Summaries longer than this (block-quoted abstracts) are folded, so the lineage stays in view. */
 export const SUMMARY_FOLD_CHARS = 420;
 
+/** Why a citation of a later paper is listed apart: it is a fact about a revised version, not lineage. */
+export const LATER_CITATION_NOTE =
+  "A revised version's reference list cites these papers, which came out after this one: not counted as lineage.";
+export const EARLIER_CITATION_NOTE =
+  "A revised version of these earlier papers cites this one: not counted as lineage.";
+
 /** A button that selects a node; the panel delegates its clicks and hovers. */
 export function nodeButton(ref: NodeRef, extra?: Child): HTMLButtonElement {
   return el(
@@ -106,7 +112,7 @@ function authorsLine(authors: string[]): HTMLElement {
 }
 
 export function renderPaper(graph: PaperGraph, key: string, paper: PaperAttributes, color: string): HTMLElement[] {
-  const { buildsOn, builtOnBy } = lineageOf(graph, key);
+  const { buildsOn, builtOnBy, citesLater, citedByEarlier } = lineageOf(graph, key);
   const subtitle = paper.shortName && paper.shortName !== paper.title ? paper.shortName : null;
   const links = paperLinks(paper);
   const header = el("header", { className: "panel-header" }, [
@@ -156,6 +162,18 @@ export function renderPaper(graph: PaperGraph, key: string, paper: PaperAttribut
     ]),
     section(`Builds on (${buildsOn.length})`, [lineageList(buildsOn, "No lineage link to earlier papers found.")]),
     section(`Built on by (${builtOnBy.length})`, [lineageList(builtOnBy, "No later paper in the lists builds on it.")]),
+    citesLater.length
+      ? section(`Cites a later paper (${citesLater.length})`, [
+          el("p", { className: "muted", text: LATER_CITATION_NOTE }),
+          lineageList(citesLater, ""),
+        ])
+      : null,
+    citedByEarlier.length
+      ? section(`Cited by an earlier paper (${citedByEarlier.length})`, [
+          el("p", { className: "muted", text: EARLIER_CITATION_NOTE }),
+          lineageList(citedByEarlier, ""),
+        ])
+      : null,
   ].filter((x): x is HTMLElement => x !== null);
 }
 

@@ -1,6 +1,6 @@
 // Pure helpers for the panel: dates, links, lineage neighbours, section trails.
 import type { GraphIndex, PaperGraph } from "../load";
-import { type PaperAttributes, arxivAbsUrl, arxivPdfUrl, isPaper } from "../model";
+import { type PaperAttributes, arxivAbsUrl, arxivPdfUrl, followsLineage, isLineage, isPaper } from "../model";
 import { safeHttpUrl } from "../ui/links";
 import type { LineageRef, NodeRef } from "./types";
 
@@ -67,20 +67,34 @@ export function byYear(a: NodeRef, b: NodeRef): number {
   return ya !== yb ? ya - yb : a.label.localeCompare(b.label);
 }
 
-/** Papers `paper` builds on (its outgoing lineage edges) and those that build on it (incoming). */
-export function lineageOf(graph: PaperGraph, paper: string): { buildsOn: LineageRef[]; builtOnBy: LineageRef[] } {
-  const buildsOn: LineageRef[] = [];
-  const builtOnBy: LineageRef[] = [];
+/** A paper's lineage neighbours, by direction. */
+export interface PaperLineage {
+  /** Papers it builds on (its outgoing lineage links). */
+  buildsOn: LineageRef[];
+  /** Papers that build on it (incoming). */
+  builtOnBy: LineageRef[];
+  /** Later papers it cites (a revised version's references): drawn, but not lineage. */
+  citesLater: LineageRef[];
+  /** Earlier papers whose revised versions cite it. */
+  citedByEarlier: LineageRef[];
+}
+
+/** Papers `paper` builds on and those that build on it; citations of a later paper apart (see `followsLineage`). */
+export function lineageOf(graph: PaperGraph, paper: string): PaperLineage {
+  const lineage: PaperLineage = { buildsOn: [], builtOnBy: [], citesLater: [], citedByEarlier: [] };
   graph.forEachEdge(paper, (_edge, attrs, source, target) => {
-    if (attrs.kind !== "lineage" || source === target) return;
+    if (!isLineage(attrs) || source === target) return;
     const other = source === paper ? target : source;
     const ref: LineageRef = {
       ...nodeRef(graph, other),
       evidence: attrs.evidence.map((e) => ({ text: e.text, source: e.source, kind: e.kind })),
     };
-    (source === paper ? buildsOn : builtOnBy).push(ref);
+    const outgoing = source === paper;
+    if (followsLineage(attrs)) (outgoing ? lineage.buildsOn : lineage.builtOnBy).push(ref);
+    else (outgoing ? lineage.citesLater : lineage.citedByEarlier).push(ref);
   });
-  return { buildsOn: buildsOn.sort(byYear), builtOnBy: builtOnBy.sort(byYear) };
+  for (const refs of Object.values(lineage)) refs.sort(byYear);
+  return lineage;
 }
 
 /** The section's ancestors, outermost first (following sub-section edges up to the top). */

@@ -1,7 +1,7 @@
 // The build CLI end to end: real files in a temporary folder, the real process, its exit code,
 // its messages and what it leaves on disk.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -137,5 +137,49 @@ describe("build CLI with bibliographies", () => {
       'build: broken.bib:3: malformed BibTeX in entry "broken": expected "comma", got "label"',
     );
     expect(existsSync(join(dir, "broken.json"))).toBe(false);
+  }, 30_000);
+});
+
+describe("build CLI with citation files", () => {
+  const list =
+    "# Models\n- [BERT: Pre-training](https://arxiv.org/abs/1810.04805)\n- [LLaMA: Open Models](https://arxiv.org/abs/2302.13971)\n";
+
+  it("draws the pairs of --citations DIR and says how every row went", async () => {
+    const input = write("cite-list.md", list);
+    mkdirSync(join(dir, "cites"), { recursive: true });
+    write("cites/refs.tsv", "citing\tcited\n2302.13971\t1810.04805\n2302.13971\t1706.03762\n2302.13971\n");
+    const result = await build("--input", input, "--citations", "cites", "--out", "cite.json", "--report", "cite.md");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "Citations: 3 rows: 1 drawn as cites links (0 of a later paper, marked), 1 naming a paper not on the map, 1 malformed (listed in cite.md)",
+    );
+    const report = readFileSync(join(dir, "cite.md"), "utf8");
+    expect(report).toContain("- `cites/refs.tsv:4`: row has no cited paper; expecting 2 columns");
+    expect(report).toContain("- `cites/refs.tsv:3`: LLaMA → arXiv 1706.03762: the cited paper is not on the map");
+  }, 30_000);
+
+  it("stops on a citation file that is not text, naming it, and writes nothing", async () => {
+    const input = write("cite-list-2.md", list);
+    mkdirSync(join(dir, "binary-cites"), { recursive: true });
+    write("binary-cites/refs.tsv", Buffer.from([0x63, 0x0a, 0x00]));
+    const result = await build("--input", input, "--citations", "binary-cites", "--out", "nocite.json");
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "build: binary-cites/refs.tsv:2: not a text file (NUL byte); a citation file must be UTF-8 text",
+    );
+    expect(existsSync(join(dir, "nocite.json"))).toBe(false);
+  }, 30_000);
+
+  it("stops on a citation file without citing and cited columns, and on a missing folder", async () => {
+    const input = write("cite-list-3.md", list);
+    mkdirSync(join(dir, "headless"), { recursive: true });
+    write("headless/refs.csv", "2302.13971,1810.04805\n");
+    const headless = await build("--input", input, "--citations", "headless", "--out", "headless.json");
+    expect(headless.code).toBe(1);
+    expect(headless.stderr).toContain("build: headless/refs.csv:1: the first row must name the columns");
+    expect(existsSync(join(dir, "headless.json"))).toBe(false);
+    const missing = await build("--input", input, "--citations", "nowhere", "--out", "missing.json");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe("build: nowhere: no such folder of citation files (--citations DIR)");
   }, 30_000);
 });

@@ -1,10 +1,11 @@
-// The whole build on the two real reading lists, checked against facts a reader can verify in
-// data/lists/ by eye.
+// The whole build on the two real reading lists and the real citation file, as a fresh clone builds
+// them offline with no cache, checked against facts a reader can verify in data/ by eye.
 import { readFileSync } from "node:fs";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { type BuildResult, buildGraph } from "../../scripts/pipeline/build";
+import { isLater } from "../../scripts/pipeline/dates";
 import type { LineageEdgeAttributes, PaperAttributes } from "../../src/model";
 
 const files = ["agi-papers.md", "ai-canon.md"];
@@ -13,10 +14,15 @@ const inputs = files.map((file) => ({
   text: readFileSync(new URL(`../../data/lists/${file}`, import.meta.url), "utf8"),
 }));
 
+const CITATIONS = "data/citations/reference-lists.tsv";
+const citations = [{ file: CITATIONS, text: readFileSync(new URL(`../../${CITATIONS}`, import.meta.url), "utf8") }];
+/** Data rows of the citation file (its first two lines are a comment and the header). */
+const citationRows = citations[0]!.text.split("\n").filter((l) => l.trim()).length - 2;
+
 let result: BuildResult;
 let papers: Map<string, PaperAttributes>;
 beforeAll(async () => {
-  result = await buildGraph(inputs);
+  result = await buildGraph(inputs, { citations });
   papers = new Map(
     result.file.graph.nodes
       .filter((n) => n.attributes?.kind === "paper")
@@ -98,7 +104,63 @@ describe("build on the real lists", () => {
   });
 
   it("writes the same bytes on a second build", async () => {
-    const again = await buildGraph(inputs);
+    const again = await buildGraph(inputs, { citations });
     expect(JSON.stringify(again.file)).toBe(JSON.stringify(result.file));
   }, 60_000);
+});
+
+describe("the real citation file on the real lists", () => {
+  const lineageEdges = () => result.file.graph.edges.filter((e) => e.attributes?.kind === "lineage");
+
+  it("accounts for every one of its 219 pairs: each is drawn as a cites link", () => {
+    expect(citationRows).toBe(219);
+    const { resolution, files } = result.citations;
+    expect(files[0]!.issues).toEqual([]);
+    expect(resolution.offMap).toEqual([]);
+    expect(resolution.drawn).toHaveLength(219);
+    const cites = lineageEdges().filter((e) => (e.attributes as LineageEdgeAttributes).kinds.includes("cites"));
+    expect(cites).toHaveLength(219);
+  });
+
+  it("draws LLaMA's citation of the Transformer with the reference entry and the file's line", () => {
+    const evidence = lineage("2302.13971", "1706.03762")!.evidence.find((e) => e.kind === "cites");
+    expect(evidence).toMatchObject({
+      text: "in the reference list of LLaMA (arXiv:2302.13971v1)",
+      source: expect.stringMatching(/^data\/citations\/reference-lists\.tsv:\d+$/),
+      citingVersion: "v1",
+      detail: expect.stringContaining("Attention is all you need"),
+    });
+  });
+
+  it("has at least 250 lineage links and at least 100 papers with one", () => {
+    const edges = lineageEdges();
+    expect(edges.length).toBeGreaterThanOrEqual(250);
+    const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+    expect(linked.size).toBeGreaterThanOrEqual(100);
+  });
+
+  it("marks the 5 citations of a later paper (Reflexion v4 cites StarCoder) and no other link runs forwards", () => {
+    const marked = lineageEdges().filter((e) => (e.attributes as LineageEdgeAttributes).backwards);
+    expect(marked.map((e) => `${e.source}>${e.target}`).sort()).toEqual([
+      "arxiv:2112.04426>arxiv:2112.11446",
+      "arxiv:2303.11366>arxiv:2303.17580",
+      "arxiv:2303.11366>arxiv:2303.17651",
+      "arxiv:2303.11366>arxiv:2304.03442",
+      "arxiv:2303.11366>arxiv:2305.06161",
+    ]);
+    const dated = (key: string) => {
+      const p = papers.get(key)!;
+      return { year: p.year, month: p.month, arxivId: p.arxivId };
+    };
+    const forwards = lineageEdges().filter(
+      (e) => isLater(dated(e.target), dated(e.source)) && !(e.attributes as LineageEdgeAttributes).backwards,
+    );
+    expect(forwards).toEqual([]);
+  });
+
+  it("gives the precision and recall of the name links in the report", () => {
+    expect(result.report).toContain("## Lineage quality");
+    expect(result.report).toMatch(/\| precision of the name links \| \d+\.\d % \(\d+ of \d+\) \|/);
+    expect(result.report).toMatch(/\| recall of the name links \| \d+\.\d % \(\d+ of 219\) \|/);
+  });
 });

@@ -11,6 +11,7 @@ import {
   subsectionsOf,
 } from "../../../src/panel/utils";
 import { syntheticGraph } from "../helpers-app";
+import { tinyGraph } from "../lineage/tiny-graph";
 
 const { graph, index } = syntheticGraph();
 
@@ -73,6 +74,26 @@ describe("lineageOf", () => {
       { kind: "mentions", text: 'names "Chinchilla" in its summary', source: "ai-canon.md:1" },
     ]);
     expect(builtOnBy.map((r) => r.label)).toEqual(["Llama 2"]);
+  });
+
+  it("lists a citation of a later paper apart on both sides, never as lineage", () => {
+    const tiny = tinyGraph(
+      [
+        { key: "R", year: 2023, month: 3 },
+        { key: "C", year: 2023, month: 5 },
+        { key: "L", year: 2023, month: 2 },
+      ],
+      [
+        { link: "R>C", kinds: ["cites"], backwards: true },
+        { link: "R>L", kinds: ["cites"] },
+      ],
+    );
+    const reflexion = lineageOf(tiny, "R");
+    expect(reflexion.buildsOn.map((r) => r.key)).toEqual(["L"]);
+    expect(reflexion.citesLater.map((r) => r.key)).toEqual(["C"]);
+    const starcoder = lineageOf(tiny, "C");
+    expect(starcoder.builtOnBy).toEqual([]);
+    expect(starcoder.citedByEarlier.map((r) => r.key)).toEqual(["R"]);
   });
 
   it("orders neighbours by year", () => {
