@@ -191,8 +191,9 @@ describe("the section filter", () => {
     expect(await page.evaluate((k) => window.__readingGraph!.renderer.getNodeDisplayData(k)!.hidden, only)).toBe(false);
   });
 
-  it("shows no Cites toggle on a graph without citations", async () => {
-    expect(await app.page.locator("#link-kind-cites").count()).toBe(0);
+  it("offers a Cites toggle on the real map, whose citation file gives 219 citations, and no influential-only one", async () => {
+    expect(await app.page.locator('label[for="link-kind-cites"] .legend-count').textContent()).toBe("219");
+    expect(await app.page.locator("#link-influential-only").count()).toBe(0);
     expect(await app.page.getByRole("checkbox", { name: /Named in the text/ }).isChecked()).toBe(true);
     expect(app.problems).toEqual([]);
   });
