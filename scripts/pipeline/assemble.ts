@@ -112,7 +112,17 @@ export function assemble(papers: Paper[], lineage: Lineage[], sections: SectionI
     const shortName = paper.names[0] ?? paper.textNames[0];
     if (shortName) attributes.shortName = shortName;
     if (!paper.names[0] && shortName) attributes.label = shortName;
-    for (const field of ["arxivId", "doi", "year", "month", "authors", "abstract", "tldr", "citationCount"] as const) {
+    for (const field of [
+      "arxivId",
+      "doi",
+      "year",
+      "month",
+      "authors",
+      "venue",
+      "abstract",
+      "tldr",
+      "citationCount",
+    ] as const) {
       if (paper[field] !== undefined) (attributes as unknown as Record<string, unknown>)[field] = paper[field];
     }
     graph.addNode(paper.key, attributes);

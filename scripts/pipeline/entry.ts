@@ -4,6 +4,7 @@
 // `[2019/07] **[Title](url)** : *Name*`, `Title. Authors. Venue 2019. [paper](url)`,
 // several resources on one line, and titles with no link at all.
 import type { PaperLink } from "../../src/model";
+import { type CitationLine, readCitationLine, readCitationTail } from "./citation-line";
 import { type Segment, collapse, segmentsText } from "./inline";
 
 export interface EntryFields {
@@ -13,6 +14,9 @@ export interface EntryFields {
   summary: string;
   yearHint?: { year: number; month?: number };
   nameHint?: string;
+  /** From `Title. Authors. Venue 2019.` lines and Authors/Venue table columns. */
+  authors?: string[];
+  venue?: string;
 }
 
 export interface EntryRead {
@@ -28,9 +32,14 @@ const GENERIC_LABEL =
 const PAPER_LABEL = /^\W*(?:paper|pdf|arxiv|abs|openreview|html)\W*$/i;
 const YEAR_MONTH_PREFIX = /^\s*\[(\d{4})[/.-](\d{1,2})\]/;
 const YEAR_IN_PARENS = /\((1[89]\d\d|20\d\d)\)/;
-const BARE_YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
 const SEPARATORS_ONLY = /^[\s,;|/·•&+-]*$/;
 const MAX_NAME_LENGTH = 40;
+
+/** A link whose text is its own address, as linkify makes of a bare URL. */
+export function isBareUrl(segment: Segment): boolean {
+  const text = collapse(segment.text);
+  return /^(https?:\/\/|www\.)\S+$/i.test(text);
+}
 
 export function isGenericLabel(label: string): boolean {
   return GENERIC_LABEL.test(label.trim());
@@ -81,7 +90,10 @@ function splitMultiEntryLine(segments: Segment[], links: Segment[]): EntryFields
 
 /** Chooses the segment that names the entry: a bold titled link, any titled link, or none. */
 function primaryLink(segments: Segment[]): Segment | undefined {
-  const titled = segments.filter((s) => s.kind === "link" && collapse(s.text) && !s.image && !isGenericLabel(s.text));
+  // A bare URL (`https://arxiv.org/abs/…`, linkified) names nothing: it is no title.
+  const titled = segments.filter(
+    (s) => s.kind === "link" && collapse(s.text) && !s.image && !isGenericLabel(s.text) && !isBareUrl(s),
+  );
   const isFragment = (s: Segment) => (s.href ?? "").trim().startsWith("#");
   return titled.find((s) => s.strong && !isFragment(s)) ?? titled.find((s) => !isFragment(s));
 }
@@ -93,15 +105,6 @@ function splitTitleYear(title: string): { title: string; year?: number } {
   const year = Number(match[1]);
   if (!validYear(year)) return { title };
   return { title: collapse(title.replace(match[0], "")), year };
-}
-
-/** Reads `Title. Authors. Venue 2019.` — the title is the text up to the first full stop. */
-function citationTitle(text: string): { title: string; year?: number } {
-  const cleaned = collapse(text.replace(YEAR_MONTH_PREFIX, ""));
-  const title = collapse(cleaned.split(/\.\s/)[0] ?? cleaned).replace(/[.:,\s]+$/, "");
-  const years = [...cleaned.matchAll(BARE_YEAR)].map((m) => Number(m[1]));
-  const year = years[years.length - 1];
-  return year !== undefined ? { title, year } : { title };
 }
 
 /** Removes the traces generic links leave in a description: `( )`, `(, )`, doubled spaces. */
@@ -135,10 +138,21 @@ export function readEntryFields(segments: Segment[]): EntryRead | null {
   let title: string;
   let url: string | undefined;
   let rest: Segment[];
+  let cited: Omit<CitationLine, "title"> = {};
+  const notStrong = (list: Segment[]) => list.filter((s) => !(s.kind === "text" && s.strong));
   if (primary) {
     title = collapse(primary.text);
     url = links.includes(primary) ? primary.href!.trim() : undefined;
     rest = segments.slice(segments.indexOf(primary) + 1);
+    // `[Title](url). Authors. Venue 2017.`: a reference after the title, not a description.
+    const next = rest[0];
+    if (next?.kind === "text" && /^\s*\.\s/.test(next.text)) {
+      const tail = readCitationTail(next.text);
+      if (tail.authors) {
+        cited = tail;
+        rest = rest.slice(1);
+      }
+    }
   } else {
     const paperLink = links.find((l) => PAPER_LABEL.test(l.text));
     const strongText = collapse(
@@ -149,27 +163,41 @@ export function readEntryFields(segments: Segment[]): EntryRead | null {
     );
     const bracketed = /^\s*\[([^\]]+)\]/.exec(fullText.replace(YEAR_MONTH_PREFIX, ""));
     if (paperLink) {
-      const cited = citationTitle(strongText || segmentsText(segments.slice(0, segments.indexOf(paperLink))));
-      title = cited.title;
-      if (cited.year !== undefined && !yearHint) yearHint = { year: cited.year };
+      const before = segments.slice(0, segments.indexOf(paperLink));
+      // `**Title**. Authors. Venue 2019. [paper](url)` or the same without the bold.
+      const line = readCitationLine(strongText || segmentsText(before));
+      const tail = strongText ? readCitationTail(segmentsText(notStrong(before))) : line;
+      title = line.title;
+      const year = tail.year ?? line.year;
+      cited = { ...tail };
+      if (year !== undefined) cited.year = year;
       url = paperLink.href!.trim();
       rest = segments.slice(segments.indexOf(paperLink) + 1);
     } else if (strongText) {
-      // A title with no link at all: kept, and reported as unresolved later.
+      // A title with no link at all: kept, and reported as unresolved later. What follows it may
+      // be its reference (`**Title**. Authors. Venue 2023.`) rather than a description.
       title = strongText;
-      rest = segments.filter((s) => !(s.kind === "text" && s.strong));
+      rest = notStrong(segments);
+      const tail = readCitationTail(segmentsText(rest));
+      if (tail.authors) {
+        cited = tail;
+        rest = [];
+      }
     } else if (bracketed) {
       title = collapse(bracketed[1]!);
       rest = [{ kind: "text", text: fullText.replace(bracketed[0], ""), strong: false, em: false }];
     } else if (links.length > 0 || problems.length > 0) {
       // Only generic or broken links and plain text: the text is the title.
-      title = citationTitle(segmentsText(segments.filter((s) => s.kind === "text"))).title;
+      const line = readCitationLine(segmentsText(segments.filter((s) => s.kind === "text")));
+      ({ title, ...cited } = line);
+      delete cited.year;
       url = links[0]?.href?.trim();
       rest = [];
     } else {
       return null;
     }
   }
+  if (cited.year !== undefined && !yearHint) yearHint = { year: cited.year };
 
   const titleYear = splitTitleYear(title.replace(YEAR_MONTH_PREFIX, ""));
   title = titleYear.title;
@@ -219,5 +247,7 @@ export function readEntryFields(segments: Segment[]): EntryRead | null {
   if (url) fields.url = url;
   if (yearHint) fields.yearHint = yearHint;
   if (nameHint) fields.nameHint = nameHint;
+  if (cited.authors) fields.authors = cited.authors;
+  if (cited.venue) fields.venue = cited.venue;
   return { entries: [fields], problems };
 }

@@ -37,10 +37,19 @@ const RESOURCE_PLACES: Array<[kind: ResourceKind, host: RegExp, path?: RegExp]> 
   ["video", /^build\.microsoft\.com$/, /\/sessions\//],
   ["repository", /(^|\.)(github\.com|gitlab\.com|bitbucket\.org)$/],
   ["repository", /^colab\.research\.google\.com$/],
-  ["repository", /^huggingface\.co$/, /^\/(spaces|models?|[^/]+\/[^/]+$)/],
+  // Hugging Face hosts posts, docs, courses, datasets and demos beside its models (`/org/model`).
+  ["post", /^huggingface\.co$/, /^\/blog(\/|$)/],
+  ["docs", /^huggingface\.co$/, /^\/docs(\/|$)/],
+  ["course", /^huggingface\.co$/, /^\/learn(\/|$)/],
   ["dataset", /^huggingface\.co$/, /^\/datasets\//],
+  ["demo", /^huggingface\.co$/, /^\/spaces\//],
+  ["repository", /^huggingface\.co$/, /^\/(models?\/|[^/]+\/[^/]+\/?$)/],
   ["course", /(^|\.)(course\.fast\.ai|coursera\.org|deeplearning\.ai|udacity\.com|edx\.org)$/],
-  ["course", /^huggingface\.co$/, /^\/learn\//],
+  ["book", /(^|\.)amazon\.[a-z.]+$/, /\/(dp|gp\/product)\//],
+  ["book", /(^|[.-])books?\.|^(?!facebook\.)[a-z]+books?\.(com|org|net|io)$/],
+  // Documentation sites (not Google Docs, which holds documents of any kind).
+  ["docs", /^(docs\.(?!google\.)[^/]+|[^/]+\.readthedocs\.io)$/],
+  ["docs", /\./, /^\/(en\/)?(latest|stable)\//],
   ["course", /(^|\.)fullstackdeeplearning\.com$/],
   ["course", /^[^.]*cs\d+[^.]*\.github\.io$/],
   [

@@ -103,8 +103,20 @@ export function segmentsText(segments: Segment[]): string {
   return collapse(segments.map((s) => s.text).join(""));
 }
 
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a list's text
+ * they can make a title read backwards or hide part of it (U+202E reverses what follows), so no
+ * string from a list keeps them. The direction marks U+200E/U+200F stay: they only place
+ * punctuation in right-to-left text.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, "");
+}
+
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return stripBidiControls(text).replace(/\s+/g, " ").trim();
 }
 
 /** Plain text of an inline token's content. */

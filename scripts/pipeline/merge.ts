@@ -130,6 +130,8 @@ function mergeGroup(key: string, arxivId: string | undefined, items: ResolvedEnt
     paper.authors = withAuthors.entry.authors!;
     paper.provenance.authors = "list";
   }
+  const venue = items.find((i) => i.entry.venue)?.entry.venue;
+  if (venue) paper.venue = venue;
   const doi = items.find((i) => i.entry.doi)?.entry.doi;
   if (doi) paper.doi = doi;
   if (date) {

@@ -6,6 +6,7 @@ import "@citation-js/plugin-bibtex";
 
 import { type PaperLink, arxivAbsUrl, normalizeArxivId } from "../../src/model";
 import { ListError } from "./errors";
+import { collapse } from "./inline";
 import type { Entry, ParsedList } from "./types";
 
 interface CslName {
@@ -39,7 +40,7 @@ const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 const ARXIV_IN_TEXT = /\barxiv[:\s]*([a-z-]+\/\d{7}|\d{4}\.\d{4,5})(v\d+)?/i;
 
 function authorName(name: CslName): string {
-  return name.literal ?? [name.given, name.family].filter(Boolean).join(" ");
+  return collapse(name.literal ?? [name.given, name.family].filter(Boolean).join(" "));
 }
 
 function arxivIdOf(item: CslItem, raw?: BibtexEntry): string | null {
@@ -83,7 +84,8 @@ function toEntry(
   base: Omit<Entry, "title" | "line" | "extraLinks" | "summary">,
   line: number,
 ): Entry | null {
-  const title = (item.title ?? "").replace(/\s+/g, " ").trim();
+  // collapse() also drops bidirectional overrides, as for markdown lists.
+  const title = collapse(item.title ?? "");
   const arxivId = arxivIdOf(item, raw);
   const extraLinks: PaperLink[] = [];
   const isHttp = (url?: string): url is string => !!url && /^https?:\/\//i.test(url);
@@ -96,7 +98,7 @@ function toEntry(
     title,
     line,
     extraLinks: extraLinks.filter((l) => l.url !== url),
-    summary: (item.abstract ?? item.note ?? "").replace(/\s+/g, " ").trim(),
+    summary: collapse(item.abstract ?? item.note ?? ""),
   };
   if (url) entry.url = url;
   const yearHint = yearOf(item);

@@ -34,8 +34,10 @@ export interface Entry {
   yearHint?: { year: number; month?: number };
   /** A short name the list gives explicitly (`: *BERT*`). */
   nameHint?: string;
-  /** Authors, when the list gives them (bibliographies do). */
+  /** Authors, when the list gives them (bibliographies, `Title. Authors. Venue` lines, Authors columns). */
   authors?: string[];
+  /** Where it was published, when the list says (`CVPR`, a Venue column). */
+  venue?: string;
   doi?: string;
 }
 
@@ -56,7 +58,8 @@ export interface ParsedList {
   issues: Issue[];
 }
 
-export type ResourceKind = "video" | "course" | "repository" | "news" | "post" | "dataset" | "other";
+export type ResourceKind =
+  "video" | "course" | "repository" | "news" | "post" | "dataset" | "book" | "docs" | "demo" | "other";
 
 /** `by: "search"`: found by an online title search (see ./search.ts); `matchedTitle` is the source's title. */
 export type Resolution =
@@ -92,6 +95,7 @@ export interface Paper extends Pick<
   | "year"
   | "month"
   | "authors"
+  | "venue"
   | "abstract"
   | "tldr"
   | "citationCount"

@@ -50,6 +50,8 @@ export interface PaperAttributes {
   year?: number;
   month?: number;
   authors?: string[];
+  /** Where it was published, as a list gives it (`NeurIPS`, a table's Venue column). */
+  venue?: string;
   abstract?: string;
   /** One-sentence summary from Semantic Scholar, when the online build found one. */
   tldr?: string;

@@ -122,7 +122,12 @@ export function renderPaper(graph: PaperGraph, key: string, paper: PaperAttribut
     ]),
     el("h2", { text: paper.title, attrs: { id: "panel-title", tabindex: "-1" } }),
     subtitle ? el("p", { className: "panel-subtitle", text: subtitle }) : null,
-    el("p", { className: "panel-date", text: formatDate(paper.year, paper.month) }),
+    el("p", {
+      className: "panel-date",
+      text: paper.venue
+        ? `${formatDate(paper.year, paper.month)} · ${paper.venue}`
+        : formatDate(paper.year, paper.month),
+    }),
     paper.authors?.length ? authorsLine(paper.authors) : null,
   ]);
   header.querySelector<HTMLElement>(".swatch")?.style.setProperty("background", color);

@@ -8,6 +8,7 @@ import type { Visibility } from "../filters";
 import { revealAction } from "../filters/hidden";
 import { paperFiltersChanged } from "../filters/visibility";
 import type { GraphIndex, PaperGraph } from "../load";
+import { isPaper } from "../model";
 import type { SectionTree } from "../sections";
 import { type AppState, type Store, selectNode } from "../state";
 import { el } from "../ui/dom";
@@ -36,6 +37,21 @@ export interface SearchContext {
 
 const TEXT_INPUT_TYPES = new Set(["text", "search", "number", "email", "url", "tel", "password"]);
 
+/**
+ * What the box promises to find: authors only when the map has some (an offline build of lists
+ * that name none has no authors to search).
+ */
+export function searchPlaceholder(hasAuthors: boolean): string {
+  return hasAuthors ? "Search titles, names, authors, arXiv IDs" : "Search titles, names, arXiv IDs";
+}
+
+/** "Nothing matches …", and when the map has no authors, why a name finds nothing. */
+export function noMatchText(query: string, hasAuthors: boolean): string {
+  const shown = query.length > 40 ? `${query.slice(0, 40)}…` : query;
+  const why = hasAuthors ? "" : " (this map has no authors: the lists name none; an online build adds them)";
+  return `Nothing matches “${shown}”${why}`;
+}
+
 /** Whether a key press belongs to a text field (so `/` there is typing, not a shortcut). */
 function isTyping(target: EventTarget | null): boolean {
   const node = target as HTMLElement | null;
@@ -46,6 +62,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
   const { store } = ctx;
+  const hasAuthors = ctx.graph.someNode((_key, attrs) => isPaper(attrs) && (attrs.authors?.length ?? 0) > 0);
   const input = el("input", {
     className: "search-input",
     attrs: {
@@ -60,7 +77,7 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
       autocapitalize: "off",
       spellcheck: "false",
       enterkeyhint: "search",
-      placeholder: "Search titles, names, authors, arXiv IDs",
+      placeholder: searchPlaceholder(hasAuthors),
     },
   });
   const hint = el("kbd", {
@@ -127,7 +144,7 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
       ? ""
       : hits.length
         ? `${hits.length}${hits.length === RESULT_LIMIT ? "+" : ""} result${hits.length === 1 ? "" : "s"}`
-        : `Nothing matches “${query.length > 40 ? `${query.slice(0, 40)}…` : query}”`;
+        : noMatchText(query, hasAuthors);
     open(query.length > 0 && document.activeElement === input);
   };
 

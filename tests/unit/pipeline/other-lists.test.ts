@@ -38,10 +38,12 @@ describe("parse: other reading lists (synthetic fixture)", () => {
     expect(byTitle("Mask R-CNN")!.url).toBe("https://arxiv.org/abs/1703.06870");
   });
 
-  it("reads citation-style entries: title, venue year, [paper] link", () => {
+  it("reads citation-style entries: title, authors, venue year, [paper] link", () => {
     expect(byTitle("Deep Residual")).toMatchObject({
       url: "https://arxiv.org/pdf/1512.03385.pdf",
       yearHint: { year: 2016 },
+      authors: ["Kaiming He", "Xiangyu Zhang"],
+      venue: "CVPR",
     });
     expect(byTitle("An Image is Worth")).toMatchObject({
       url: "https://openreview.net/pdf?id=YicbFdNTTy",
@@ -57,21 +59,24 @@ describe("parse: other reading lists (synthetic fixture)", () => {
     });
   });
 
-  it("reads table rows as entries, the other cells as their description", () => {
+  it("reads table rows as entries by their columns: the venue is the venue, never the description", () => {
     expect(byTitle("BERT:")).toMatchObject({
       url: "https://arxiv.org/abs/1810.04805",
-      summary: "NAACL",
+      venue: "NAACL",
+      summary: "",
       yearHint: { year: 2019 },
     });
     expect(byTitle("RoBERTa")).toMatchObject({
       url: "https://arxiv.org/abs/1907.11692",
-      summary: "arXiv",
+      venue: "arXiv",
+      summary: "",
       yearHint: { year: 2019 },
     });
   });
 
-  it("reads lists inside <details> and links written as HTML anchors", () => {
+  it("reads lists inside <details>, in a sub-section named by the summary, and HTML anchors", () => {
     expect(byTitle("XLNet")!.url).toBe("https://arxiv.org/abs/1906.08237");
+    expect(byTitle("XLNet")!.section).toEqual(["Awesome Synthetic Papers", "Language", "More language models"]);
     expect(byTitle("T5")!.url).toBe("https://arxiv.org/abs/1910.10683");
   });
 
