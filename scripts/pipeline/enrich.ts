@@ -4,7 +4,15 @@
 // abstract; the curators' summaries are never touched (the app shows them as their notes).
 // Pure: papers come back as new objects, and nothing here reads the clock or the network.
 import { arxivIdDate, normalizeArxivId } from "../../src/model";
-import type { ArxivRecord, Knowledge, RecordRequest, S2Citation, S2Record, S2Reference } from "./knowledge";
+import type {
+  ArxivRecord,
+  Knowledge,
+  OpenAlexRecord,
+  RecordRequest,
+  S2Citation,
+  S2Record,
+  S2Reference,
+} from "./knowledge";
 import { s2KeyForArxiv } from "./knowledge";
 import { cleanTitle } from "./titles";
 import type { Lineage, Paper } from "./types";
@@ -17,10 +25,16 @@ export function recordRequests(papers: Paper[], s2Ids: Map<string, string>): Rec
   for (const paper of papers) {
     const label = `${paper.arxivId ? `arXiv ${paper.arxivId}` : paper.origins[0]} "${paper.title}"`;
     if (paper.arxivId)
-      requests.push({ paperKey: paper.key, arxivId: paper.arxivId, s2Key: s2KeyForArxiv(paper.arxivId), label });
+      requests.push({
+        paperKey: paper.key,
+        arxivId: paper.arxivId,
+        s2Key: s2KeyForArxiv(paper.arxivId),
+        label,
+        title: paper.title,
+      });
     else {
       const s2Key = s2Ids.get(paper.titleKey);
-      if (s2Key) requests.push({ paperKey: paper.key, s2Key, label });
+      if (s2Key) requests.push({ paperKey: paper.key, s2Key, label, title: paper.title });
     }
   }
   return requests;
@@ -48,6 +62,8 @@ function indexGraph(requests: RecordRequest[], knowledge: Knowledge): GraphIndex
     else if (!r.arxivId) index.byS2.set(r.s2Key, r.paperKey);
     const work = r.arxivId ? knowledge.openalex.get(r.arxivId) : undefined;
     if (work) index.byWork.set(work.workId, r.paperKey);
+    // Other papers may cite the journal version: its work is the same paper.
+    if (work?.twin) index.byWork.set(work.twin.workId, r.paperKey);
   }
   return index;
 }
@@ -104,13 +120,40 @@ function citations(requests: RecordRequest[], knowledge: Knowledge): { lineage: 
     }
     const work = request.arxivId ? knowledge.openalex.get(request.arxivId) : undefined;
     if (refs.length > 0 || !work) continue;
-    for (const referenced of work.referencedWorks) {
+    const { works, detail } = openAlexReferences(work);
+    for (const referenced of works) {
       const to = index.byWork.get(referenced);
       if (to && to !== request.paperKey) usedOpenAlex = true;
-      add(request.paperKey, to, { evidence: [{ kind: "cites", text: "cites it", source: CITATION_SOURCE.openalex }] });
+      const evidence: Lineage["evidence"][number] = {
+        kind: "cites",
+        text: "cites it",
+        source: CITATION_SOURCE.openalex,
+      };
+      if (detail) evidence.detail = detail;
+      add(request.paperKey, to, { evidence: [evidence] });
     }
   }
   return { lineage: [...byPair.values()], openalex: usedOpenAlex };
+}
+
+/** A work's references: its own, else its journal twin's (the arXiv-DOI work of a recent preprint lists none). */
+export function openAlexReferences(work: OpenAlexRecord): { works: string[]; detail?: string } {
+  if (work.referencedWorks.length > 0 || !work.twin?.referencedWorks.length) return { works: work.referencedWorks };
+  const { twin } = work;
+  return {
+    works: twin.referencedWorks,
+    detail: `in the references of ${twin.workId} (DOI ${twin.doi}), the journal version of OpenAlex's arXiv work ${work.workId}, which lists none`,
+  };
+}
+
+/** Papers OpenAlex was asked about but has no references for, even through a journal twin: worth a note. */
+function openAlexGaps(requests: RecordRequest[], knowledge: Knowledge): string[] {
+  return withoutReferences(requests, knowledge).flatMap((r) => {
+    const work = knowledge.openalex.get(r.arxivId!);
+    if (!work || openAlexReferences(work).works.length > 0) return [];
+    const twin = work.twin === null ? "and a title search found no journal version that does" : "";
+    return [`OpenAlex has no references for ${r.label}: its arXiv work ${work.workId} lists none ${twin}`.trim()];
+  });
 }
 
 function dateOf(text: string | undefined): { year: number; month?: number } | null {
@@ -132,7 +175,10 @@ function applyArxiv(paper: Paper, record: ArxivRecord): void {
     paper.abstract = record.abstract;
     paper.provenance.abstract = "arxiv";
   }
-  if (record.doi) paper.doi = record.doi;
+  if (record.doi) {
+    paper.doi = record.doi;
+    paper.provenance.doi = "arxiv";
+  }
   const published = dateOf(record.published);
   const fromId = arxivIdDate(record.id);
   // The ID's month is the submission month; `published` confirms it (a late-night submission may
@@ -147,7 +193,10 @@ function applyArxiv(paper: Paper, record: ArxivRecord): void {
 function applyS2(paper: Paper, record: S2Record): void {
   if (record.citationCount !== undefined) paper.citationCount = record.citationCount;
   if (record.tldr) paper.tldr = record.tldr;
-  if (!paper.doi && record.doi) paper.doi = record.doi;
+  if (!paper.doi && record.doi) {
+    paper.doi = record.doi;
+    paper.provenance.doi = "semantic-scholar";
+  }
   if (paper.provenance.title === "list" && record.title) {
     paper.title = cleanTitle(record.title);
     paper.provenance.title = "semantic-scholar";
@@ -213,6 +262,7 @@ export function enrich(papers: Paper[], knowledge: Knowledge, requests: RecordRe
   if (uncached > 0)
     notes.push(`${uncached} papers have no arXiv record in the cache; an online build (--online) fetches them`);
   const { lineage, openalex } = citations(requests, knowledge);
+  notes.push(...openAlexGaps(requests, knowledge));
   const sources = [
     ...(used.arxiv ? ["arxiv"] : []),
     ...(used.s2 ? ["semantic-scholar"] : []),

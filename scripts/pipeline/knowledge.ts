@@ -61,11 +61,24 @@ export interface S2Match {
   arxivId?: string;
 }
 
+/** The same paper's other OpenAlex work (its journal or proceedings version), found by title. */
+export interface OpenAlexTwin {
+  workId: string;
+  doi: string;
+  title: string;
+  referencedWorks: string[];
+}
+
 /** One paper's OpenAlex work, found by its arXiv DOI. */
 export interface OpenAlexRecord {
   /** `W2741809807`, the short form of https://openalex.org/W2741809807. */
   workId: string;
   referencedWorks: string[];
+  /**
+   * OpenAlex's arXiv-DOI work of a recent preprint often lists no references while its journal twin
+   * holds them: the twin found by title, or null when a title search found none. Absent: not searched.
+   */
+  twin?: OpenAlexTwin | null;
 }
 
 export interface Knowledge {
@@ -127,6 +140,8 @@ export interface RecordRequest {
   arxivId?: string;
   s2Key: string;
   label: string;
+  /** The title the lists give (a source's canonical title, when known, is preferred for searches). */
+  title: string;
 }
 
 /** A title to look up online, for entries that have no arXiv ID. */

@@ -133,7 +133,10 @@ function mergeGroup(key: string, arxivId: string | undefined, items: ResolvedEnt
   const venue = items.find((i) => i.entry.venue)?.entry.venue;
   if (venue) paper.venue = venue;
   const doi = items.find((i) => i.entry.doi)?.entry.doi;
-  if (doi) paper.doi = doi;
+  if (doi) {
+    paper.doi = doi;
+    paper.provenance.doi = "list";
+  }
   if (date) {
     paper.year = date.year;
     if (date.month !== undefined) paper.month = date.month;

@@ -61,7 +61,14 @@ export const RECORD_GUARDS: Record<KnowledgeSource, Guard> = {
     }),
   ),
   s2Match: shape({ paperId: isString, title: isString, arxivId: optional(isString) }),
-  openalex: shape({ workId: isString, referencedWorks: isStrings }),
+  openalex: shape({
+    workId: isString,
+    referencedWorks: isStrings,
+    twin: (v) =>
+      v === undefined ||
+      v === null ||
+      shape({ workId: isString, doi: isString, title: isString, referencedWorks: isStrings })(v),
+  }),
 };
 
 export function isEnvelope(value: unknown): value is Record<string, unknown> {

@@ -84,16 +84,37 @@ export class HttpFailure extends Error {
 /** A response body the source's parser could not read. Thrown by parsers; retried, then reported. */
 export class BodyError extends Error {}
 
+/**
+ * What to do when a host answers 429 without saying how long to wait (Semantic Scholar's shared pool
+ * does): wait at least `waitMs` (doubling with each retry), and from then on keep to `slowIntervalMs`
+ * between requests, the host's published pace.
+ */
+export interface RateLimitPolicy {
+  waitMs: number;
+  slowIntervalMs: number;
+}
+
 /** One host's pace: at most one request per `intervalMs`, pushed back by 429s; and whether it answers at all. */
 export class RateLimiter {
   private next = 0;
   networkFailures = 0;
   unreachable?: string;
+  /** 429s answered without a Retry-After, for the report. */
+  rateLimited = 0;
 
   constructor(
     readonly host: string,
-    readonly intervalMs: number,
+    public intervalMs: number,
+    readonly policy?: RateLimitPolicy,
   ) {}
+
+  /** After a 429 without Retry-After: how long to wait before this retry, and a slower pace from now on. */
+  throttled(attempt: number, backoff: number): number {
+    this.rateLimited += 1;
+    if (!this.policy) return backoff;
+    this.intervalMs = Math.max(this.intervalMs, this.policy.slowIntervalMs);
+    return Math.max(backoff, this.policy.waitMs * 2 ** attempt);
+  }
 
   /** Waits until a request may be sent, and books the slot. */
   async take(clock: Pick<HttpOptions, "now" | "sleep">): Promise<void> {
@@ -197,7 +218,7 @@ export class HttpClient {
           );
         }
         wait = retryAfter;
-      }
+      } else if (failure.kind === "rate-limited") wait = limiter.throttled(attempt, wait);
       if (attempt >= o.retries)
         throw new HttpFailure(failure.kind, `${failure.message}${tried}`, failure.status, failure.code);
       limiter.holdUntil(o.now() + wait);
@@ -253,6 +274,9 @@ export class HttpClient {
 
 /** The start of an error body, for the report (`HTTP 400: {"error":"Unrecognized field"}`). */
 function snippet(text: string): string {
+  // OpenAlex answers an unknown work with an HTML page: its title says more than its markup.
+  const title = /^\s*<(?:!doctype html|html)[\s\S]*?<title>([^<]*)<\/title>/i.exec(text)?.[1];
+  if (title) return ` (an HTML page: "${title.trim()}")`;
   const short = text.replace(/\s+/g, " ").trim().slice(0, 160);
   return short ? `: ${short}` : "";
 }

@@ -71,6 +71,9 @@ export function createOnlineSetup(options: OnlineSetupOptions): OnlineSetup {
     url: url("SEMANTIC_SCHOLAR_API_URL", SEMANTIC_SCHOLAR_DEFAULTS.url),
     intervalMs: SEMANTIC_SCHOLAR_DEFAULTS.intervalMs * scale,
     intervalWithKeyMs: SEMANTIC_SCHOLAR_DEFAULTS.intervalWithKeyMs * scale,
+    rateLimitWaitMs: SEMANTIC_SCHOLAR_DEFAULTS.rateLimitWaitMs * scale,
+    rateLimitIntervalMs: SEMANTIC_SCHOLAR_DEFAULTS.rateLimitIntervalMs * scale,
+    rateLimitIntervalWithKeyMs: SEMANTIC_SCHOLAR_DEFAULTS.rateLimitIntervalWithKeyMs * scale,
     ...(env.SEMANTIC_SCHOLAR_API_KEY ? { apiKey: env.SEMANTIC_SCHOLAR_API_KEY } : {}),
   });
   const openalex = options.openalex

@@ -169,6 +169,28 @@ export function createOnline(deps: OnlineDeps): OnlineSources {
     const wanted = requests.filter((r) => r.arxivId !== undefined);
     progress.step("OpenAlex works", wanted.length);
     await step.fetchInBatches("openalex", wanted, (r) => r.arxivId!, deps.openalex, known);
+    await findTwins(step, lacking, addKnowledge(known, step.added));
+  }
+
+  /** For papers whose arXiv-DOI work lists no references: the journal version, found by title. */
+  async function findTwins(step: Step, lacking: RecordRequest[], known: Knowledge): Promise<void> {
+    const openalex = deps.openalex!;
+    const searched = lacking.filter((r) => {
+      const work = known.openalex.get(r.arxivId!);
+      return work && work.referencedWorks.length === 0 && (work.twin === undefined || deps.refresh);
+    });
+    if (searched.length === 0) return;
+    progress.step("OpenAlex journal versions", searched.length);
+    for (const r of searched) {
+      const work = known.openalex.get(r.arxivId!)!;
+      const title = known.arxiv.get(r.arxivId!)?.title ?? r.title;
+      try {
+        step.store("openalex", r.arxivId!, { ...work, twin: await openalex.findTwin(title) }, known);
+      } catch (error) {
+        step.fail(r.label, "openalex", error);
+      }
+      progress.advance();
+    }
   }
 
   async function fetchRecords(requests: RecordRequest[], known: Knowledge): Promise<OnlineStep> {

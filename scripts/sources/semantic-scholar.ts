@@ -20,6 +20,14 @@ export interface SemanticScholarOptions {
   /** Between requests: the unauthenticated pool is shared, so go slower without a key. */
   intervalMs: number;
   intervalWithKeyMs: number;
+  /**
+   * A 429 carries no Retry-After. Semantic Scholar publishes 100 requests per 5 minutes for the shared
+   * pool (one every 3 s) and 1 a second with a key: after a 429, wait at least this long (doubling with
+   * each retry), then keep to that pace for the rest of the run.
+   */
+  rateLimitWaitMs: number;
+  rateLimitIntervalMs: number;
+  rateLimitIntervalWithKeyMs: number;
 }
 
 export const SEMANTIC_SCHOLAR_DEFAULTS: SemanticScholarOptions = {
@@ -29,6 +37,9 @@ export const SEMANTIC_SCHOLAR_DEFAULTS: SemanticScholarOptions = {
   maxPages: 10,
   intervalMs: 1_500,
   intervalWithKeyMs: 1_000,
+  rateLimitWaitMs: 5_000,
+  rateLimitIntervalMs: 3_000,
+  rateLimitIntervalWithKeyMs: 1_000,
 };
 
 /** What the batch asks for: the issue's fields, the abstract for papers off arXiv, and the references' IDs. */
@@ -45,7 +56,14 @@ export function checkSemanticScholarOptions(options: SemanticScholarOptions): vo
     throw new Error("semantic-scholar: invalid `pageSize`. Expecting an integer from 1 to 1000.");
   if (!Number.isInteger(options.maxPages) || options.maxPages < 1)
     throw new Error("semantic-scholar: invalid `maxPages`. Expecting a positive integer.");
-  for (const field of ["intervalMs", "intervalWithKeyMs"] as const)
+  const intervals = [
+    "intervalMs",
+    "intervalWithKeyMs",
+    "rateLimitWaitMs",
+    "rateLimitIntervalMs",
+    "rateLimitIntervalWithKeyMs",
+  ] as const;
+  for (const field of intervals)
     if (!(options[field] >= 0))
       throw new Error(`semantic-scholar: invalid \`${field}\`. Expecting a non-negative number.`);
 }
@@ -62,11 +80,19 @@ function json(response: HttpResponse): unknown {
   }
 }
 
+/** arXiv's own DOI for a preprint (`10.48550/arXiv.2312.07559`): an arXiv ID, not a journal DOI. */
+const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+
+/**
+ * A record's arXiv ID and journal DOI. Semantic Scholar gives some preprints arXiv's DOI as their
+ * `DOI`: that one names the arXiv ID (when `ArXiv` is missing) and is never kept as a DOI.
+ */
 function ids(value: unknown): { arxivId?: string; doi?: string } {
   if (!isObject(value)) return {};
-  const arxivId = typeof value.ArXiv === "string" ? normalizeArxivId(value.ArXiv) : null;
-  const doi = typeof value.DOI === "string" ? value.DOI : undefined;
-  return { ...(arxivId ? { arxivId } : {}), ...(doi ? { doi } : {}) };
+  const doi = typeof value.DOI === "string" && value.DOI ? value.DOI : undefined;
+  const fromDoi = doi ? ARXIV_DOI.exec(doi)?.[1] : undefined;
+  const arxivId = normalizeArxivId(typeof value.ArXiv === "string" ? value.ArXiv : (fromDoi ?? ""));
+  return { ...(arxivId ? { arxivId } : {}), ...(doi && !fromDoi ? { doi } : {}) };
 }
 
 function reference(value: unknown): S2Reference {
@@ -108,8 +134,12 @@ export class SemanticScholarClient {
   ) {
     this.options = { ...SEMANTIC_SCHOLAR_DEFAULTS, ...options };
     checkSemanticScholarOptions(this.options);
-    const interval = this.options.apiKey ? this.options.intervalWithKeyMs : this.options.intervalMs;
-    this.limiter = new RateLimiter(new URL(this.options.url).host, interval);
+    const o = this.options;
+    const interval = o.apiKey ? o.intervalWithKeyMs : o.intervalMs;
+    this.limiter = new RateLimiter(new URL(o.url).host, interval, {
+      waitMs: o.rateLimitWaitMs,
+      slowIntervalMs: o.apiKey ? o.rateLimitIntervalWithKeyMs : o.rateLimitIntervalMs,
+    });
   }
 
   private headers(): Record<string, string> {

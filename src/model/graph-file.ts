@@ -62,7 +62,8 @@ export interface PaperAttributes {
   summaries: Summary[];
   links: PaperLink[];
   lists: string[];
-  provenance: { title: Provenance; date?: Provenance; authors?: Provenance; abstract?: Provenance };
+  /** Where each field came from; `doi` says whose DOI it is (arXiv's own `10.48550/arXiv.…` DOI is never stored as one). */
+  provenance: { title: Provenance; date?: Provenance; authors?: Provenance; abstract?: Provenance; doi?: Provenance };
   x: number;
   y: number;
   size: number;

@@ -82,7 +82,13 @@ describe("online build against a local server", { timeout: 30_000 }, () => {
     expect(alpha.title).toBe("Alpha: A Synthetic Base Model");
     expect(alpha.authors).toEqual(["Ada Example", "Ben Sample"]);
     expect(alpha.abstract).toBe("We present Alpha, a synthetic base model made up for tests.");
-    expect(alpha.provenance).toEqual({ title: "arxiv", date: "arxiv", authors: "arxiv", abstract: "arxiv" });
+    expect(alpha.provenance).toEqual({
+      title: "arxiv",
+      date: "arxiv",
+      authors: "arxiv",
+      abstract: "arxiv",
+      doi: "arxiv",
+    });
     expect(alpha.summaries).toEqual([{ list: "synthetic-list", text: "the curator's note on Alpha.", line: 7 }]);
     expect([alpha.citationCount, alpha.tldr, alpha.doi]).toEqual([
       1200,

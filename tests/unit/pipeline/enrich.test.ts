@@ -59,8 +59,14 @@ describe("recordRequests", () => {
         arxivId: "2101.00001",
         s2Key: "ARXIV:2101.00001",
         label: 'arXiv 2101.00001 "List title of arxiv:2101.00001"',
+        title: "List title of arxiv:2101.00001",
       },
-      { paperKey: "title:glove", s2Key: "s2-glove", label: 'l.md:1 "List title of title:glove"' },
+      {
+        paperKey: "title:glove",
+        s2Key: "s2-glove",
+        label: 'l.md:1 "List title of title:glove"',
+        title: "List title of title:glove",
+      },
     ]);
   });
 });

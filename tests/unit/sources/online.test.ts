@@ -53,12 +53,14 @@ const ALPHA: RecordRequest = {
   arxivId: "2101.00001",
   s2Key: "ARXIV:2101.00001",
   label: "Alpha",
+  title: "Alpha",
 };
 const BETA: RecordRequest = {
   paperKey: "arxiv:2102.00002",
   arxivId: "2102.00002",
   s2Key: "ARXIV:2102.00002",
   label: "Beta",
+  title: "Beta",
 };
 
 async function fetchAll(requests: RecordRequest[], known: Knowledge, refresh = false) {
