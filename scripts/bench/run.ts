@@ -10,6 +10,7 @@ import { writeFileAtomic } from "../sources/atomic";
 import { type AppBenchResult, benchApp } from "./app-bench";
 import { type Budget, checkBudgets } from "./budgets";
 import { type BuildBenchResult, benchBuild } from "./build-bench";
+import { type LineageBenchResult, benchLineage, renderLineageResults } from "./lineage-bench";
 import { renderResults } from "./markdown";
 import { type SizeBenchResult, benchSize } from "./size-bench";
 
@@ -18,6 +19,7 @@ export interface BenchResults {
   build?: BuildBenchResult;
   app?: AppBenchResult;
   size?: SizeBenchResult;
+  lineage?: LineageBenchResult;
   budgets: Budget[];
 }
 
@@ -27,7 +29,7 @@ async function main() {
   const { values } = parseArgs({
     options: { quick: { type: "boolean", default: false }, only: { type: "string", multiple: true } },
   });
-  const only = new Set(values.only ?? ["build", "app", "size"]);
+  const only = new Set(values.only ?? ["build", "app", "size", "lineage"]);
   const runs = values.quick ? 1 : 5;
   const say = (text: string) => console.log(text);
 
@@ -62,11 +64,13 @@ async function main() {
       ],
     });
 
+  if (only.has("lineage")) results.lineage = await benchLineage();
   results.budgets = checkBudgets(results);
   const partial = values.quick || values.only !== undefined;
   const out = partial ? WORK : "bench";
   writeFileAtomic(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileAtomic(`${out}/RESULTS.md`, renderResults(results));
+  const lineage = results.lineage ? renderLineageResults(results.lineage) : "";
+  writeFileAtomic(`${out}/RESULTS.md`, `${renderResults(results)}${lineage}`);
   const missed = results.budgets.filter((b) => !b.pass);
   for (const budget of results.budgets)
     say(`${budget.pass ? "pass" : "MISS"}  ${budget.name}: ${budget.actual} (budget ${budget.limit})`);

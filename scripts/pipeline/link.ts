@@ -5,6 +5,7 @@
 import type { LineageEvidence } from "../../src/model";
 import { isLater } from "./dates";
 import { isGenericName, isNameLike } from "./names";
+import { titleKey } from "./titles";
 import type { Lineage, Paper } from "./types";
 
 export interface LinkOptions {
@@ -189,6 +190,65 @@ function mentionEdges(papers: Paper[], owners: Map<string, NameEntry>, options: 
   }
 }
 
+/** Titles this short ("Attention is all you need" has 6 words) are phrases, not a naming of the paper. */
+const MIN_TITLE_WORDS = 4;
+const MIN_TITLE_CHARS = 24;
+
+/** A summary that names another paper by its whole title: "builds on Learning to summarize from human feedback". */
+function titleEdges(papers: Paper[], options: LinkOptions, builder: LineageBuilder) {
+  const titles = papers.flatMap((paper) => {
+    const key = titleKey(paper.title);
+    return key.split(" ").length >= MIN_TITLE_WORDS && key.length >= MIN_TITLE_CHARS ? [{ paper, key }] : [];
+  });
+  for (const paper of papers) {
+    for (const summary of paper.summaries) {
+      const text = ` ${titleKey(summary.text)} `;
+      for (const { paper: named, key } of titles) {
+        if (named === paper || !text.includes(` ${key} `) || !notLater(named, paper)) continue;
+        builder.add(paper, named, {
+          kind: "mentions",
+          text: `names "${named.title}" by its title in its summary`,
+          source: `${options.files[summary.list] ?? summary.list}:${summary.line}`,
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Landmarks the lists name generically: a generic name (`Transformer`) that one paper alone claims as
+ * its own, written as that paper ("the Transformer", "the original Transformer", "a Transformer
+ * variant", "Transformer-based", "Transformer architecture"), never as the common noun ("transformers",
+ * "a transformer model"): the capital and the singular are what tell them apart.
+ */
+function landmarkEdges(papers: Paper[], options: LinkOptions, builder: LineageBuilder) {
+  const claims = new Map<string, Paper[]>();
+  for (const paper of papers)
+    for (const name of paper.names)
+      if (isGenericName(name) && /^\p{Lu}/u.test(name)) claims.set(name, [...(claims.get(name) ?? []), paper]);
+  for (const [name, owners] of claims) {
+    if (owners.length !== 1) continue;
+    const landmark = owners[0]!;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(
+      String.raw`\b(?:[Tt]he (?:original )?${escaped}\b(?![-\w])|${escaped}(?:-based| variant| architecture)\b)`,
+      "u",
+    );
+    for (const paper of papers) {
+      if (paper === landmark || !notLater(landmark, paper)) continue;
+      for (const summary of paper.summaries) {
+        const match = pattern.exec(summary.text);
+        if (!match) continue;
+        builder.add(paper, landmark, {
+          kind: "mentions",
+          text: `names "${match[0]}" in its summary, the landmark the lists call ${name}`,
+          source: `${options.files[summary.list] ?? summary.list}:${summary.line}`,
+        });
+      }
+    }
+  }
+}
+
 export interface LinkResult {
   lineage: Lineage[];
   /** Names claimed by more than one paper: they make no edges. */
@@ -202,5 +262,7 @@ export function link(papers: Paper[], options: Partial<LinkOptions> = {}): LinkR
   const { owners, ambiguous } = nameOwners(papers);
   versionEdges(papers, builder);
   mentionEdges(papers, owners, settings, builder);
+  titleEdges(papers, settings, builder);
+  landmarkEdges(papers, settings, builder);
   return { lineage: builder.result(), ambiguousNames: ambiguous };
 }

@@ -97,3 +97,62 @@ describe("link: mentions", () => {
     expect(() => link([], { maxEvidence: 0 })).toThrow("link: invalid `maxEvidence`. Expecting a positive integer.");
   });
 });
+
+describe("link: full titles and landmarks", () => {
+  it("links a summary that names another paper by its whole title", () => {
+    const { lineage } = lineageOf(
+      [
+        "- [Learning to summarize from human feedback](https://arxiv.org/abs/2009.01325)",
+        "- [Training language models to follow instructions](https://arxiv.org/abs/2203.02155): builds on Learning to Summarize from Human Feedback.",
+      ].join("\n"),
+    );
+    expect(lineage).toEqual([
+      {
+        from: "arxiv:2203.02155",
+        to: "arxiv:2009.01325",
+        evidence: [
+          {
+            kind: "mentions",
+            text: 'names "Learning to summarize from human feedback" by its title in its summary',
+            source: "list-0.md:2",
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("never links a title to a later paper, nor a short title that is a phrase", () => {
+    const { lineage } = lineageOf(
+      [
+        "- [Scaling Laws for Neural Language Models](https://arxiv.org/abs/2001.08361): see Training Compute-Optimal Large Language Models.",
+        "- [Training Compute-Optimal Large Language Models](https://arxiv.org/abs/2203.15556)",
+        "- [Deep Learning](https://example.org/deep-learning)",
+        "- [Something Else](https://arxiv.org/abs/2204.00001): a survey of deep learning.",
+      ].join("\n"),
+    );
+    expect(lineage).toEqual([]);
+  });
+
+  it('links "the Transformer" and "a Transformer variant" to the paper the lists call Transformer, not "transformers"', () => {
+    const { lineage } = lineageOf(
+      [
+        "- **[Attention is all you need](https://arxiv.org/abs/1706.03762)** (2017): *Transformer*",
+        "- [LongNet: Scaling Transformers](https://arxiv.org/abs/2307.02486): we introduce LongNet, a Transformer variant.",
+        "- [BERT: Pre-training](https://arxiv.org/abs/1810.04805): pre-trains the Transformer encoder.",
+        "- [ViT: An Image is Worth 16x16 Words](https://arxiv.org/abs/2010.11929): transformers for images.",
+      ].join("\n"),
+    );
+    expect(lineage.map((l) => [l.from, l.to, l.evidence[0]!.text])).toEqual([
+      [
+        "arxiv:1810.04805",
+        "arxiv:1706.03762",
+        'names "the Transformer" in its summary, the landmark the lists call Transformer',
+      ],
+      [
+        "arxiv:2307.02486",
+        "arxiv:1706.03762",
+        'names "Transformer variant" in its summary, the landmark the lists call Transformer',
+      ],
+    ]);
+  });
+});
