@@ -25,6 +25,8 @@ export interface CslItem {
   author?: CslName[];
   issued?: { "date-parts": [[number] | [number, number]] };
   publisher?: string;
+  /** Where a paper off arXiv was published, as the list gives it (its venue). */
+  "container-title"?: string;
   number?: string;
   DOI?: string;
   URL?: string;
@@ -54,6 +56,7 @@ export function paperToCsl(paper: PaperAttributes, citationKey: string): CslItem
     item.DOI = arxivDoi(paper.arxivId);
     item.URL = arxivAbsUrl(paper.arxivId);
   } else {
+    if (paper.venue) item["container-title"] = paper.venue;
     if (paper.doi) item.DOI = paper.doi;
     const url = paper.links.map((l) => safeHttpUrl(l.url)).find((u) => u !== null);
     if (url) item.URL = url;

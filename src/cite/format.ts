@@ -40,11 +40,33 @@ interface BibtexEntry {
 const FIELD_ORDER = ["title", "author", "year", "month", "eprint", "archiveprefix", "doi", "url"];
 const FIELD_NAMES: Record<string, string> = { archiveprefix: "archivePrefix" };
 
+/** A word styles must not recase: a capital after its first letter (`LaMDA`, `CodeGen`, `GPT-4`, `iPhone`). */
+const MIXED_CASE_WORD = /^[^\s{]*\p{L}[^\s{]*\p{Lu}|^[^\s{]*\p{Lu}[^\s{]*\d/u;
+
+/**
+ * citation-js braces the capitalised words of a title but never its first word, so styles that
+ * sentence-case lowercase `LaMDA` to `Lamda`. The first word gets the same protection as the rest
+ * when its case is its own (two capitals, or a capital beside a digit).
+ */
+export function protectTitle(title: string): string {
+  const first = /^([^\s:]+)(.*)$/su.exec(title);
+  if (!first || first[1]!.startsWith("{") || !MIXED_CASE_WORD.test(first[1]!)) return title;
+  return `{${first[1]}}${first[2]}`;
+}
+
 function bibtexEntry(entry: BibtexEntry, item: CslItem | undefined): string {
   const fields: Record<string, string> = { ...entry.properties };
   // A preprint or an unpublished paper has no journal: @misc, as arXiv's own BibTeX does.
   delete fields.publisher;
   delete fields.number;
+  // citation-js repeats the URL in howpublished, LaTeX-escaped (`\textunderscore{}`): the url field has it.
+  delete fields.howpublished;
+  if (fields.title) fields.title = protectTitle(fields.title);
+  // A venue is how an @misc entry was published (citation-js writes it, escaped, as `journal`).
+  if (fields.journal) {
+    fields.howpublished = fields.journal;
+    delete fields.journal;
+  }
   if (item?.publisher === "arXiv" && item.number) {
     fields.eprint = item.number;
     fields.archiveprefix = "arXiv";
@@ -68,6 +90,17 @@ export function toBibtex(items: CslItem[]): string {
 type RisEntry = Record<string, string | number | (string | number)[]>;
 
 /**
+ * citation-js writes every CSL `article` as `JOUR`, so a reference manager files an arXiv preprint
+ * as a journal article with no journal. An arXiv preprint is the RIS spec's unpublished work
+ * (`UNPB`); another paper with no known journal is generic (`GEN`), its venue in T2.
+ */
+function risType(entry: RisEntry, item: CslItem | undefined): string {
+  if (!item || item.type !== "article") return String(entry.TY);
+  if (item.publisher === "arXiv") return "UNPB";
+  return "GEN";
+}
+
+/**
  * RIS from citation-js's entries, written out here: its own text output hard-wraps every value at
  * 70 characters (mid-word), which readers, citation-js included, join back with a space ("S cale").
  * A value is one line, so line breaks inside it become spaces.
@@ -75,10 +108,11 @@ type RisEntry = Record<string, string | number | (string | number)[]>;
 export function toRis(items: CslItem[]): string {
   if (!items.length) return "";
   const entries = new Cite(items).format("ris", { format: "object" }) as unknown as RisEntry[];
+  const byKey = new Map(items.map((item) => [item["citation-key"], item]));
   const line = (tag: string, value: string | number) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, " ")}\n`;
   return entries
     .map((entry) => {
-      let text = line("TY", String(entry.TY));
+      let text = line("TY", risType(entry, byKey.get(String(entry.ID))));
       for (const [tag, value] of Object.entries(entry))
         if (tag !== "TY") for (const v of ([] as (string | number)[]).concat(value)) text += line(tag, v);
       return `${text}ER  - \n`;

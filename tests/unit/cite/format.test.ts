@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { parseBibtex } from "../../../scripts/pipeline/parse-bibliography";
 import { type CslItem, type CslName, paperToCsl } from "../../../src/cite/csl";
-import { formatReference, isCitationStyle, toBibtex, toCslJson, toRis } from "../../../src/cite/format";
+import { formatReference, isCitationStyle, protectTitle, toBibtex, toCslJson, toRis } from "../../../src/cite/format";
 import { tinyPaper } from "../lineage/tiny-graph";
 
 const TRANSFORMER = paperToCsl(
@@ -42,6 +42,27 @@ const OFF_ARXIV = paperToCsl(
     links: [{ label: "paper", url: "https://www.nature.com/articles/s41586-021-03819-2" }],
   }),
   "jumper2021highly",
+);
+/** A paper off arXiv whose link has underscores and whose list gives its venue. */
+const WITH_VENUE = paperToCsl(
+  {
+    ...tinyPaper({
+      key: "v",
+      title: "Improved protein structure prediction using potentials from deep learning",
+      year: 2020,
+      links: [{ label: "paper", url: "https://example.org/articles/s41586_019_1923_7" }],
+    }),
+    venue: "Nature",
+  },
+  "improved2020",
+);
+const LAMDA = paperToCsl(
+  tinyPaper({ key: "l", title: "LaMDA: Language Models for Dialog Applications", year: 2022, arxivId: "2201.08239" }),
+  "lamda2022",
+);
+const CODEGEN = paperToCsl(
+  tinyPaper({ key: "cg", title: "CodeGen: An Open Large Language Model for Code", year: 2022, arxivId: "2203.13474" }),
+  "codegen2022",
 );
 const PAPERS: CslItem[] = [TRANSFORMER, GPT4, OLD_STYLE, OFF_ARXIV];
 
@@ -111,6 +132,29 @@ describe("BibTeX", () => {
     expect(list.entries.map((e) => e.line)).toEqual(entryLines);
   });
 
+  it("protects a title's first word when its case is its own, like every other capitalised word", () => {
+    expect(protectTitle("LaMDA: Language {Models}")).toBe("{LaMDA}: Language {Models}");
+    expect(protectTitle("GPT-4 {Technical} {Report}")).toBe("{GPT-4} {Technical} {Report}");
+    expect(protectTitle("iPhone apps")).toBe("{iPhone} apps");
+    expect(protectTitle("Attention {Is} {All}")).toBe("Attention {Is} {All}");
+    expect(protectTitle("{BERT}: pre-training")).toBe("{BERT}: pre-training");
+    const text = toBibtex([LAMDA, CODEGEN]);
+    expect(text).toContain("title = {{LaMDA}: Language {Models} for {Dialog} {Applications}},");
+    expect(text).toContain("title = {{CodeGen}: An {Open} {Large} {Language} {Model} for {Code}},");
+    // Read back by citation-js, the titles are the papers' own.
+    expect((new Cite(text).data as unknown as CslItem[]).map((i) => i.title)).toEqual([LAMDA.title, CODEGEN.title]);
+  });
+
+  it("gives a paper off arXiv its URL once and its venue as howpublished", () => {
+    const text = toBibtex([WITH_VENUE]);
+    expect(text).toContain("url = {https://example.org/articles/s41586_019_1923_7},");
+    expect(text).toContain("howpublished = {Nature},");
+    expect(text).not.toContain("textunderscore");
+    expect(text).not.toContain("journal");
+    const [back] = new Cite(text).data as unknown as CslItem[];
+    expect(back).toMatchObject({ title: WITH_VENUE.title, URL: "https://example.org/articles/s41586_019_1923_7" });
+  });
+
   it("is empty for no papers", () => {
     expect(toBibtex([])).toBe("");
   });
@@ -120,7 +164,7 @@ describe("RIS and CSL-JSON", () => {
   it("writes RIS a reference manager reads: type, authors, year, DOI, link", () => {
     const ris = toRis([TRANSFORMER]);
     expect(ris.split("\n").filter((l) => /^(TY|AU|PY|DO|UR|TI|ER) /.test(l))).toEqual([
-      "TY  - JOUR",
+      "TY  - UNPB",
       "AU  - Vaswani, Ashish",
       "AU  - Shazeer, Noam",
       "PY  - 2017",
@@ -142,6 +186,23 @@ describe("RIS and CSL-JSON", () => {
       "TI  - GPT-4 technical report",
     ]);
     expect((new Cite(ris).data as unknown as CslItem[]).map((i) => i.title)).toEqual([long.title, GPT4.title]);
+  });
+
+  it("types an arXiv paper as a preprint (unpublished work), never as a journal article without a journal", () => {
+    const ris = toRis([LAMDA, WITH_VENUE]);
+    expect(ris.split("\n").filter((l) => /^(TY|T2|TI) /.test(l))).toEqual([
+      "TY  - UNPB",
+      "TI  - LaMDA: Language Models for Dialog Applications",
+      "TY  - GEN",
+      "T2  - Nature",
+      `TI  - ${WITH_VENUE.title}`,
+    ]);
+    // citation-js reads them back as a manuscript and a document, with their own titles.
+    const back = new Cite(ris).data as unknown as Array<CslItem & { type: string }>;
+    expect(back.map((i) => [i.type, i.title])).toEqual([
+      ["manuscript", LAMDA.title],
+      ["document", WITH_VENUE.title],
+    ]);
   });
 
   it("writes CSL-JSON that parses back to the same items", () => {
