@@ -99,15 +99,22 @@ export function citeExtension(graph: PaperGraph): PanelExtension {
         body.replaceChildren(
           el("p", { className: "muted", attrs: { role: "status" }, text: "Loading citation styles…" }),
         );
-        fill(body, graph, key).catch((error: unknown) => {
-          started = false;
-          body.replaceChildren(
-            el("p", {
-              attrs: { role: "alert" },
-              text: `The citation tools could not be loaded (${error instanceof Error ? error.message : String(error)}). Close and open Cite to try again.`,
-            }),
-          );
-        });
+        fill(body, graph, key)
+          .then(() => {
+            // The Cite button scrolls to this section before its content exists (the panel may
+            // not yet be tall enough to bring it up): once it is filled, bring it into view.
+            if (details.open && details.contains(document.activeElement))
+              details.scrollIntoView({ block: "start", behavior: "auto" });
+          })
+          .catch((error: unknown) => {
+            started = false;
+            body.replaceChildren(
+              el("p", {
+                attrs: { role: "alert" },
+                text: `The citation tools could not be loaded (${error instanceof Error ? error.message : String(error)}). Close and open Cite to try again.`,
+              }),
+            );
+          });
       };
       details.addEventListener("toggle", start);
       return { top: [], bottom: [details], dispose: () => details.removeEventListener("toggle", start) };
