@@ -8,16 +8,32 @@ import type { PaperGraph } from "../load";
 import { isLineage } from "../model";
 import { nodeButton } from "../panel/render";
 import { nodeRef } from "../panel/utils";
+import { buildSearchDocuments } from "../search/documents";
+import type { SearchEngine } from "../search/engine";
 import type { AppState } from "../state";
 import { el } from "../ui/dom";
 import { cancelPathPicking, clearPath, showPath } from "./actions";
 import type { LineagePanelContext } from "./panel";
 import { actionButton, filteredTag } from "./panel";
 import type { LineagePath } from "./path";
+import { pickPaper } from "./pick-paper";
 import { compareByDate, nameOf } from "./utils";
 
 export const PATH_INPUT_ID = "path-to-input";
 const CANDIDATES_ID = "path-candidates";
+
+/** One search index per graph, built on the first name typed (the engine is its own chunk). */
+const engines = new WeakMap<PaperGraph, Promise<SearchEngine>>();
+function searchEngineFor(graph: PaperGraph): Promise<SearchEngine> {
+  let engine = engines.get(graph);
+  if (!engine) {
+    engine = import("../search/engine").then(({ createSearchEngineAsync }) =>
+      createSearchEngineAsync(buildSearchDocuments(graph)),
+    );
+    engines.set(graph, engine);
+  }
+  return engine;
+}
 
 /** One option a paper, its title and year; papers a path can reach first. */
 function candidates(ctx: LineagePanelContext, from: string): { values: Map<string, string>; list: HTMLElement } {
@@ -51,20 +67,29 @@ function renderPicker(ctx: LineagePanelContext, from: string): HTMLElement {
     attrs: { id: PATH_INPUT_ID, type: "text", list: CANDIDATES_ID, autocomplete: "off", "data-action": "path-input" },
   });
   const message = el("p", { className: "picker-message", attrs: { role: "status" } });
-  const pick = () => {
-    const key = values.get(input.value.trim());
+  const pick = async () => {
+    const typed = input.value.trim();
+    const listed = values.get(typed);
+    if (listed || !typed) {
+      if (listed) store.dispatch(showPath(from, listed));
+      message.textContent = "";
+      return;
+    }
+    // Not an option of the list: read it as the search box would ("GPT-3", "bert (2018)", a title).
+    const key = pickPaper(selectors.graph, await searchEngineFor(selectors.graph), typed, from, values);
+    if (input.value.trim() !== typed) return; // typed on meanwhile
     if (key) store.dispatch(showPath(from, key));
-    else message.textContent = input.value.trim() ? "No paper on the map has that name; choose one from the list." : "";
+    else message.textContent = `No paper on the map matches “${typed}”; choose one from the list.`;
   };
-  input.addEventListener("change", pick);
+  input.addEventListener("change", () => void pick());
   input.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
     // Else the Enter would go on to press whatever has focus once the panel re-renders.
     event.preventDefault();
-    pick();
+    void pick();
   });
   const go = actionButton("Show path", "path-go");
-  go.addEventListener("click", pick);
+  go.addEventListener("click", () => void pick());
   const cancel = actionButton("Cancel", "path-cancel");
   cancel.addEventListener("click", () => store.dispatch(cancelPathPicking()));
   return el("section", { className: "panel-section path-picker", attrs: { "aria-label": "Find a path" } }, [
