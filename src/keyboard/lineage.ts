@@ -105,9 +105,10 @@ export function lineageMove(
   };
 }
 
-const RELATION: Record<LineageDirection, (origin: string) => string> = {
+/** The verb agrees with its subject: "the only paper that builds on", "2 of 3 papers that build on". */
+const RELATION: Record<LineageDirection, (origin: string, one: boolean) => string> = {
   buildsOn: (origin) => `that ${origin} builds on`,
-  builtOnBy: (origin) => `that build on ${origin}`,
+  builtOnBy: (origin, one) => `that ${one ? "builds" : "build"} on ${origin}`,
   all: (origin) => `linked to ${origin}`,
 };
 
@@ -123,7 +124,7 @@ export function describeMove(
   return (
     `${nameOf(graph, result.node)}${year}: ` +
     `${result.of === 1 ? "the only paper" : `${result.position} of ${result.of} papers`} ` +
-    `${RELATION[result.step.direction](nameOf(graph, result.step.origin))}. ` +
+    `${RELATION[result.step.direction](nameOf(graph, result.step.origin), result.of === 1)}. ` +
     `It builds on ${around.buildsOn.length} and is built on by ${around.builtOnBy.length}.`
   );
 }

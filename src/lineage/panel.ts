@@ -110,8 +110,25 @@ function renderContext(ctx: LineagePanelContext, paper: string, state: AppState)
   return null;
 }
 
+/** Whether a paper has a lineage link to follow (ancestors or descendants); else the row says so. */
+function hasLineage(ctx: LineagePanelContext, paper: string): boolean {
+  const { ancestors, descendants } = ctx.selectors.relatives(paper);
+  return ancestors.length + descendants.length > 0;
+}
+
 function renderActions(ctx: LineagePanelContext, paper: string, state: AppState): HTMLElement {
   const { store } = ctx;
+  const cite = actionButton("Cite", "cite");
+  cite.addEventListener("click", () => jumpTo(CITE_SECTION_ID, true));
+  if (!hasLineage(ctx, paper) && state.lineage !== paper && state.pickingPathFrom !== paper)
+    // Show lineage, Find path and What to read first would only answer "none": say it up front.
+    return el("div", { className: "paper-actions", attrs: { role: "group", "aria-label": "Explore this paper" } }, [
+      cite,
+      el("p", {
+        className: "muted no-lineage",
+        text: `${nameOf(ctx.selectors.graph, paper)} has no lineage link to another paper in the lists: no lineage, path or reading order to show.`,
+      }),
+    ]);
   const shown = state.lineage === paper;
   const lineage = actionButton("Show lineage", "lineage", {
     "aria-pressed": String(shown),
@@ -129,8 +146,6 @@ function renderActions(ctx: LineagePanelContext, paper: string, state: AppState)
   });
   const read = actionButton("What to read first", "read");
   read.addEventListener("click", () => jumpTo(READING_ORDER_SECTION_ID));
-  const cite = actionButton("Cite", "cite");
-  cite.addEventListener("click", () => jumpTo(CITE_SECTION_ID, true));
   return el("div", { className: "paper-actions", attrs: { role: "group", "aria-label": "Explore this paper" } }, [
     lineage,
     path,

@@ -141,6 +141,23 @@ describe("the path between two papers", () => {
     expect(await page.locator(".path-summary").textContent()).toBe(
       "No lineage links GPT-4 and DDPM, even through other papers.",
     );
+
+    // A name typed as one would type it in the search box: lower case, the full title.
+    await page.getByRole("button", { name: "Find path to…" }).click();
+    await page.keyboard.type("language models are few-shot learners");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state(page)).path).toEqual({ from: GPT4, to: GPT3 });
+    await page.close();
+  });
+
+  it("are not offered for a paper with no lineage link, which says so up front", async () => {
+    const { page } = await openApp(browser, { ...synthetic, search: "?selected=title:alphafold" });
+    await expect
+      .poll(() => page.locator(".no-lineage").textContent())
+      .toBe("AlphaFold has no lineage link to another paper in the lists: no lineage, path or reading order to show.");
+    for (const name of ["Show lineage", "Find path to…", "What to read first"])
+      expect(await page.getByRole("button", { name }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Cite", exact: true }).count()).toBe(1);
     await page.close();
   });
 

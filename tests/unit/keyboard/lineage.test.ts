@@ -83,4 +83,11 @@ describe("describeMove", () => {
       "InstructGPT, 2022: 1 of 2 papers that build on GPT-3. It builds on 2 and is built on by 0.",
     );
   });
+
+  it("agrees its verb with the only paper of a step", () => {
+    const s = state({ selected: GPT2 });
+    const result = move(s, "ArrowDown");
+    if (result?.kind !== "move") throw new Error("expected a move");
+    expect(describeMove(graph, result, visible(s))).toMatch(/: the only paper that builds on GPT-2\./);
+  });
 });
