@@ -26,6 +26,7 @@ import {
   parseUrlState,
   restoreExploreUrlState,
   restoreUrlState,
+  showAppliedUrl,
 } from "./state";
 import "./styles.css";
 import { exposeTestHooks } from "./test-hooks";
@@ -102,7 +103,7 @@ export async function start(): Promise<() => void> {
   const lineage = createLineageSelectors(graph);
   const tree = sectionTreeOf(graph, header.topSections);
 
-  const fromUrl = parseUrlState(window.location.search, (key) => graph.hasNode(key), lineage.isPaper);
+  const fromUrl = parseUrlState(window.location.search, (key) => graph.hasNode(key), lineage.isPaper, index.years);
   const exploreFromUrl = parseExploreParams(new URLSearchParams(window.location.search), tree, fromUrl.notices);
   const store = createStore(restoreExploreUrlState(exploreFromUrl)(restoreUrlState(fromUrl.state)(INITIAL_STATE)));
   const selectVisibility = createVisibilitySelector(graph, index, tree);
@@ -192,6 +193,7 @@ export async function start(): Promise<() => void> {
       hasNode: (key) => graph.hasNode(key),
       isPaper: lineage.isPaper,
       sections: tree,
+      yearSpan: index.years,
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
     exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels }),
@@ -229,6 +231,7 @@ export async function start(): Promise<() => void> {
     makeFoldable(byId("filters"), "the year filter", NARROW_QUERY),
   ];
   fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));
+  if (fromUrl.adjusted || fromUrl.notices.length) showAppliedUrl(window, store.get(), tree);
 
   const controls: [string, () => void][] = [
     ["zoom-in", map.zoomIn],

@@ -25,6 +25,39 @@ export interface ParsedUrlState {
   state: UrlState;
   /** Messages for the user about parts of the link that were ignored. */
   notices: string[];
+  /** The link asks for something other than what is applied (a year outside the data, say). */
+  adjusted: boolean;
+}
+
+/** The years the map's papers span, or null when none is dated. */
+export type YearSpan = { min: number; max: number } | null;
+
+/**
+ * Years outside the data, brought to what can be shown: a bound beyond the span's far end would
+ * show no dated paper (`?from=2025` on a map that ends in 2023), so it becomes that end, with a
+ * notice; a bound before the near end changes nothing shown and is dropped. Returns whether the
+ * range changed.
+ */
+function fitYearsToSpan(range: { from: number | null; to: number | null }, span: YearSpan, notices: string[]): boolean {
+  const { from, to } = range;
+  if (from === null && to === null) return false;
+  if (span === null) {
+    notices.push("No paper on this map has a year, so the link's years were ignored.");
+    range.from = range.to = null;
+    return true;
+  }
+  if (from !== null && from > span.max)
+    notices.push(
+      `The link asks for papers from ${from}, but the newest on this map are from ${span.max}; showing ${span.max}.`,
+    );
+  if (to !== null && to < span.min)
+    notices.push(
+      `The link asks for papers up to ${to}, but the oldest on this map are from ${span.min}; showing ${span.min}.`,
+    );
+  const clamp = (year: number) => Math.min(span.max, Math.max(span.min, year));
+  range.from = from === null || clamp(from) <= span.min ? null : clamp(from);
+  range.to = to === null || clamp(to) >= span.max ? null : clamp(to);
+  return range.from !== from || range.to !== to;
 }
 
 function parseYear(params: URLSearchParams, name: string, notices: string[]): number | null {
@@ -45,6 +78,7 @@ export function parseUrlState(
   search: string,
   hasNode: (key: string) => boolean,
   isPaper: (key: string) => boolean = hasNode,
+  yearSpan?: YearSpan,
 ): ParsedUrlState {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
@@ -63,6 +97,9 @@ export function parseUrlState(
     [from, to] = [to, from];
   }
 
+  const range = { from, to };
+  const fitted = yearSpan !== undefined && fitYearsToSpan(range, yearSpan, notices);
+
   let showUndated = true;
   const undated = params.get(URL_PARAMS.undated);
   if (undated !== null) {
@@ -72,7 +109,11 @@ export function parseUrlState(
   }
 
   const lineage = parseLineageParams(params, isPaper, notices);
-  return { state: { selected, yearRange: { from, to }, showUndated, ...lineage }, notices };
+  return {
+    state: { selected, yearRange: range, showUndated, ...lineage },
+    notices,
+    adjusted: fitted || notices.length > 0,
+  };
 }
 
 /** Keeps `:` and `/` readable in links (`?selected=arxiv:1706.03762`); both are legal in a query. */
@@ -90,6 +131,20 @@ export function serializeUrlState(state: UrlState & Partial<ExploreUrlState>, se
   parts.push(...serializeLineageParams(state, encodeQueryValue));
   parts.push(...serializeExploreParams(state, sections, encodeQueryValue));
   return parts.length ? `?${parts.join("&")}` : "";
+}
+
+/**
+ * After a link was read with notices (or adjusted): the address bar shows what is applied, so the
+ * ignored parts do not linger and a copy of the link reopens exactly this view. No history entry.
+ */
+export function showAppliedUrl(
+  win: Pick<UrlWindow, "location" | "history">,
+  state: AppState,
+  sections?: SectionCatalog,
+) {
+  const search = serializeUrlState(state, sections);
+  if (search !== win.location.search)
+    win.history.replaceState(null, "", `${win.location.pathname}${search}${win.location.hash}`);
 }
 
 function urlStateChanged(a: AppState, b: AppState): boolean {
@@ -118,6 +173,8 @@ export interface UrlBindingOptions {
   onNotices: (notices: string[]) => void;
   /** The map's sections, to read and write the sections a link switches off. */
   sections?: SectionCatalog;
+  /** The years the map's papers span, to bring a link's years to the data. */
+  yearSpan?: YearSpan;
 }
 
 /** Mirrors the store in the URL and the URL (Back/Forward) in the store. Returns an unbind function. */
@@ -131,7 +188,7 @@ export function bindUrl(store: Store, win: UrlWindow, options: UrlBindingOptions
     else win.history.replaceState(null, "", url);
   });
   const onPopState = () => {
-    const parsed = parseUrlState(win.location.search, options.hasNode, options.isPaper);
+    const parsed = parseUrlState(win.location.search, options.hasNode, options.isPaper, options.yearSpan);
     const action: Action = restoreUrlState(parsed.state);
     const explore = parseExploreParams(
       new URLSearchParams(win.location.search),
@@ -140,6 +197,7 @@ export function bindUrl(store: Store, win: UrlWindow, options: UrlBindingOptions
     );
     store.dispatch((state) => restoreExploreUrlState(explore)(action(state)), { history: "none" });
     if (parsed.notices.length) options.onNotices(parsed.notices);
+    if (parsed.adjusted || parsed.notices.length) showAppliedUrl(win, store.get(), options.sections);
   };
   win.addEventListener("popstate", onPopState);
   return () => {

@@ -87,7 +87,30 @@ describe("the URL", () => {
     expect(notices.join("\n")).toContain("arxiv:0000.00000");
     expect(notices.join("\n")).toContain("abc");
     expect(await page.locator("#panel").isVisible()).toBe(false);
+    // The ignored parameters leave the address bar with their notices.
+    expect(page.url()).toBe(appUrl());
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("brings years outside the data to the data, says so, and shows in the address what is applied", async () => {
+    const { page } = await openApp(browser, { search: "?from=2025&undated=0" });
+    const newest = await page.evaluate(() => {
+      const { graph } = window.__readingGraph!;
+      let max = 0;
+      graph.forEachNode((_n, a) => {
+        if (a.kind === "paper" && typeof a.year === "number") max = Math.max(max, a.year);
+      });
+      return max;
+    });
+    expect(newest).toBeLessThan(2025);
+    expect(await page.evaluate(state)).toMatchObject({ yearRange: { from: newest, to: null }, showUndated: false });
+    expect(await page.locator(".notice").allTextContents()).toContainEqual(
+      expect.stringContaining(`from 2025, but the newest on this map are from ${newest}; showing ${newest}.`),
+    );
+    expect(new URL(page.url()).search).toBe(`?from=${newest}&undated=0`);
+    expect(await page.getByRole("textbox", { name: "From year" }).inputValue()).toBe(`${newest}`);
+    expect(await page.locator("#paper-count").textContent()).not.toMatch(/^0 of/);
     await page.close();
   });
 

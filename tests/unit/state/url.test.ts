@@ -10,6 +10,7 @@ import {
   selectNode,
   serializeUrlState,
   setYearRange,
+  showAppliedUrl,
 } from "../../../src/state";
 
 const known = (key: string) => key === "arxiv:1706.03762" || key === "section:ai-canon/x";
@@ -19,6 +20,7 @@ describe("parseUrlState", () => {
     expect(parseUrlState("?selected=arxiv:1706.03762&from=2017&to=2020&undated=0", known)).toEqual({
       state: { selected: "arxiv:1706.03762", yearRange: { from: 2017, to: 2020 }, showUndated: false },
       notices: [],
+      adjusted: false,
     });
   });
 
@@ -30,6 +32,7 @@ describe("parseUrlState", () => {
     expect(parseUrlState("", known)).toEqual({
       state: { selected: null, yearRange: { from: null, to: null }, showUndated: true },
       notices: [],
+      adjusted: false,
     });
   });
 
@@ -69,6 +72,58 @@ describe("parseUrlState", () => {
     const parsed = parseUrlState("?undated=maybe", known);
     expect(parsed.state.showUndated).toBe(true);
     expect(parsed.notices).toHaveLength(1);
+  });
+});
+
+describe("parseUrlState: years outside the data", () => {
+  const span = { min: 2013, max: 2023 };
+  const parse = (search: string) => parseUrlState(search, known, known, span);
+
+  it("brings a start after the newest paper to the newest year, and says so", () => {
+    expect(parse("?from=2025")).toEqual({
+      state: { selected: null, yearRange: { from: 2023, to: null }, showUndated: true },
+      notices: ["The link asks for papers from 2025, but the newest on this map are from 2023; showing 2023."],
+      adjusted: true,
+    });
+  });
+
+  it("brings an end before the oldest paper to the oldest year, and says so", () => {
+    expect(parse("?to=1800")).toMatchObject({
+      state: { yearRange: { from: null, to: 2013 } },
+      notices: ["The link asks for papers up to 1800, but the oldest on this map are from 2013; showing 2013."],
+    });
+  });
+
+  it("drops a bound beyond the near end silently: it changes nothing shown", () => {
+    expect(parse("?from=1990&to=2030")).toMatchObject({
+      state: { yearRange: { from: null, to: null } },
+      notices: [],
+      adjusted: true,
+    });
+  });
+
+  it("keeps years inside the data as they are", () => {
+    expect(parse("?from=2017&to=2020")).toMatchObject({
+      state: { yearRange: { from: 2017, to: 2020 } },
+      adjusted: false,
+    });
+  });
+
+  it("ignores years on a map with no dated paper, with a notice", () => {
+    expect(parseUrlState("?from=2017", known, known, null)).toMatchObject({
+      state: { yearRange: { from: null, to: null } },
+      notices: ["No paper on this map has a year, so the link's years were ignored."],
+    });
+  });
+});
+
+describe("showAppliedUrl", () => {
+  it("replaces the address with what is applied, without a history entry", () => {
+    const win = fakeWindow();
+    win.location.search = "?from=2025&selected=nope&junk=1";
+    showAppliedUrl(win, { ...INITIAL_STATE, yearRange: { from: 2023, to: null } });
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, "", "/app/?from=2023");
+    expect(win.history.pushState).not.toHaveBeenCalled();
   });
 });
 
@@ -141,6 +196,8 @@ describe("bindUrl", () => {
     expect(store.get()).toMatchObject({ selected: null, yearRange: { from: 2018, to: null } });
     expect(win.history.pushState).toHaveBeenCalledTimes(1);
     expect(onNotices).toHaveBeenCalledWith([expect.stringContaining('"nope"')]);
+    // The ignored parameter does not stay in the address bar.
+    expect(win.history.replaceState).toHaveBeenLastCalledWith(null, "", "/app/?from=2018");
   });
 
   it("stops listening when unbound", () => {
