@@ -10,6 +10,7 @@ import { createHistogram } from "./histogram";
 import { createDualRange } from "./slider";
 import type { Visibility } from "./types";
 import { handlesFromRange, rangeFromHandles, yearHistogram, yearHistogramInSections } from "./utils";
+import { readYearFields } from "./year-fields";
 
 export { createVisibilitySelector } from "./visibility";
 export type { Visibility } from "./types";
@@ -20,8 +21,6 @@ export interface YearFilterContext {
   store: Store;
   selectVisibility: (state: AppState) => Visibility;
 }
-
-const YEAR_INPUT_PATTERN = /^\s*\d{1,4}\s*$/;
 
 export function countText(v: Visibility): string {
   return `${v.shownPapers} of ${v.totalPapers} paper${v.totalPapers === 1 ? "" : "s"} shown`;
@@ -62,12 +61,14 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
       });
       return { input, label: el("label", { attrs: { for: id } }, [label.replace(" year", ""), " ", input]) };
     };
+    const fieldMessage = el("p", { className: "year-field-message muted", attrs: { "aria-live": "polite" } });
     const fromField = field("year-from", "From year");
     const toField = field("year-to", "To year");
     fieldset.append(
       histogram.element,
       slider.element,
       el("div", { className: "year-fields" }, [fromField.label, toField.label, undatedLabel]),
+      fieldMessage,
     );
 
     let dragging = false;
@@ -75,6 +76,7 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
       // The first input of a drag adds a history entry; the rest of the drag replaces it.
       const history = dragging ? "replace" : "push";
       dragging = true;
+      fieldMessage.textContent = "";
       store.dispatch(setYearRange(rangeFromHandles(Number(slider.from.value), Number(slider.to.value), span)), {
         history,
       });
@@ -84,19 +86,10 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
       input.addEventListener("change", () => (dragging = false));
     }
     const fromFields = () => {
-      const read = (input: HTMLInputElement, fallback: number) => {
-        if (input.value.trim() === "") return fallback;
-        return YEAR_INPUT_PATTERN.test(input.value)
-          ? Math.min(span.max, Math.max(span.min, Number(input.value)))
-          : null;
-      };
-      const a = read(fromField.input, span.min);
-      const b = read(toField.input, span.max);
-      if (a === null || b === null) {
-        sync(store.get()); // not a year: put the current values back
-        return;
-      }
-      store.dispatch(setYearRange(rangeFromHandles(a, b, span)));
+      const read = readYearFields(fromField.input.value, toField.input.value, span);
+      // Clamped, swapped or put back: say so, so the fields never change under the reader silently.
+      fieldMessage.textContent = read.message;
+      if (read.handles) store.dispatch(setYearRange(rangeFromHandles(read.handles[0], read.handles[1], span)));
       sync(store.get());
     };
     for (const input of [fromField.input, toField.input]) {

@@ -1,6 +1,7 @@
 // Shared by the lineage features: the order papers are listed in (oldest first), and how a paper is
 // named in a sentence.
 import type { PaperGraph } from "../load";
+import { displayName } from "../load/display-name";
 import { isPaper } from "../model";
 
 /** Months since year 0, or Infinity for an undated paper (undated papers sort last). */
@@ -15,10 +16,9 @@ export function titleOf(graph: PaperGraph, key: string): string {
   return isPaper(attrs) ? attrs.title : attrs.label;
 }
 
-/** The short name (`GPT-4`) if the paper has one, else its title: for sentences and lists. */
+/** The short name (`GPT-4`) if the paper has one of its own, else its title: for sentences and lists. */
 export function nameOf(graph: PaperGraph, key: string): string {
-  const attrs = graph.getNodeAttributes(key);
-  return isPaper(attrs) ? (attrs.shortName ?? attrs.title) : attrs.label;
+  return displayName(graph, key);
 }
 
 export function isPaperKey(graph: PaperGraph, key: string): boolean {

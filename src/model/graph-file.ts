@@ -57,7 +57,7 @@ export interface PaperAttributes {
   tldr?: string;
   citationCount?: number;
   sections: SectionRef[];
-  /** Key of the top-level section node of its first listing: the colour group. */
+  /** Key of the top-level section node of its most specific (deepest) listing: the colour group. */
   topSection: string;
   summaries: Summary[];
   links: PaperLink[];

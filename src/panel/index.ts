@@ -13,6 +13,24 @@ export type { PanelContext, PanelExtension } from "./types";
 
 const UNKNOWN_COLOR = "#7a7f87";
 
+/**
+ * The papers a paper builds on and those built on it stay listed whatever the filters, each one the
+ * filters hide tagged as everywhere else ("hidden by the filter"); re-run when the filters change.
+ */
+function markHiddenRelatives(body: HTMLElement, hidden: ReadonlySet<string>): void {
+  for (const item of body.querySelectorAll<HTMLElement>(".lineage-list > li")) {
+    const key = item.querySelector(`[${NODE_KEY_ATTRIBUTE}]`)?.getAttribute(NODE_KEY_ATTRIBUTE);
+    const tag = item.querySelector(":scope > .filtered-tag");
+    const isHidden = key !== null && key !== undefined && hidden.has(key);
+    if (isHidden && !tag) item.querySelector(`[${NODE_KEY_ATTRIBUTE}]`)?.after(hiddenTag());
+    else if (!isHidden && tag) tag.remove();
+  }
+}
+
+function hiddenTag(): HTMLElement {
+  return el("span", { className: "filtered-tag", text: "hidden by the filter" });
+}
+
 export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
   const { graph, index, store } = ctx;
   const body = el("div", { className: "panel-body" });
@@ -40,7 +58,10 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
     notice.hidden = !hidden;
     note.textContent = hidden ? hiddenNote(graph, key, state) : "";
     reveal.hidden = !hidden || revealAction(graph, index, sectionTreeOf(graph), key, state) === null;
-    if (key === shown) return;
+    if (key === shown) {
+      markHiddenRelatives(body, ctx.selectVisibility(state).hidden);
+      return;
+    }
     shown = key;
     disposeExtensions.forEach((dispose) => dispose());
     disposeExtensions = [];
@@ -63,6 +84,7 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
         disposeExtensions.push(added.dispose);
       }
     }
+    markHiddenRelatives(body, ctx.selectVisibility(state).hidden);
     root.hidden = false;
     root.scrollTop = 0;
     body.querySelector<HTMLElement>("#panel-title")?.focus({ preventScroll: true });

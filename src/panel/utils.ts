@@ -1,5 +1,6 @@
 // Pure helpers for the panel: dates, links, lineage neighbours, section trails.
 import type { GraphIndex, PaperGraph } from "../load";
+import { displayName } from "../load/display-name";
 import { type PaperAttributes, arxivAbsUrl, arxivPdfUrl, followsLineage, isLineage, isPaper } from "../model";
 import { safeHttpUrl } from "../ui/links";
 import type { LineageRef, NodeRef } from "./types";
@@ -54,7 +55,7 @@ export function paperLinks(paper: PaperAttributes): PanelLink[] {
 export function nodeRef(graph: PaperGraph, key: string): NodeRef {
   const attrs = graph.getNodeAttributes(key);
   // The panel has room for a full title where the map's label is a shortened one.
-  const label = isPaper(attrs) ? (attrs.shortName ?? attrs.title) : attrs.label;
+  const label = displayName(graph, key);
   const ref: NodeRef = { key, label, title: isPaper(attrs) ? attrs.title : attrs.label };
   if (isPaper(attrs) && attrs.year !== undefined) ref.year = attrs.year;
   return ref;

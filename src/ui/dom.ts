@@ -2,6 +2,17 @@
 // one, and links go through ./links.ts. This is the only way list data reaches the page.
 export type Child = Node | string | null | undefined | false;
 
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) can make a title
+ * read backwards. The build strips them from list text; text reaching the page loses them too, in
+ * case a graph file was written by something else.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function plainText(text: string): string {
+  return text.replace(BIDI_CONTROLS, "");
+}
+
 export interface ElementOptions {
   className?: string;
   text?: string;
@@ -21,7 +32,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
       if (/^on/i.test(name)) throw new Error(`dom: refusing to set the event attribute "${name}"`);
       node.setAttribute(name, value);
     }
-  if (options.text !== undefined) node.textContent = options.text;
+  if (options.text !== undefined) node.textContent = plainText(options.text);
   append(node, children);
   return node;
 }
@@ -29,7 +40,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export function append(parent: Node, children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    parent.appendChild(typeof child === "string" ? document.createTextNode(plainText(child)) : child);
   }
 }
 

@@ -49,9 +49,6 @@ describe("the keyboard", () => {
       "view-timeline",
       "list-toggle",
       "map",
-      "zoom-in",
-      "zoom-out",
-      "fit-all",
       "Sections and links",
       "Show AGI-Papers",
       "Sub-sections of Landmark research results",
@@ -59,6 +56,10 @@ describe("the keyboard", () => {
       "From year",
       "year-from",
       "show-undated",
+      // Bottom right, after the legend (top left) and the years (bottom left): reading order.
+      "zoom-in",
+      "zoom-out",
+      "fit-all",
     ];
     let last = -1;
     for (const name of order) {

@@ -150,6 +150,16 @@ describe("the path between two papers", () => {
     await page.close();
   });
 
+  it("tags the papers the filters hide in the panel's Built on by list, and untags them when shown", async () => {
+    const { page } = await openApp(browser, { ...synthetic, search: `?selected=${GPT3}&to=2020` });
+    const item = page.locator(".lineage-list > li", { has: page.locator(`[data-node="${INSTRUCTGPT}"]`) });
+    await expect.poll(() => item.locator(".filtered-tag").textContent()).toBe("hidden by the filter");
+    await page.getByRole("textbox", { name: "To year" }).fill("2023");
+    await page.getByRole("textbox", { name: "To year" }).press("Enter");
+    await expect.poll(() => item.locator(".filtered-tag").count()).toBe(0);
+    await page.close();
+  });
+
   it("are not offered for a paper with no lineage link, which says so up front", async () => {
     const { page } = await openApp(browser, { ...synthetic, search: "?selected=title:alphafold" });
     await expect

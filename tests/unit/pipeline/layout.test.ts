@@ -55,6 +55,16 @@ describe("layout", () => {
 });
 
 describe("assemble", () => {
+  it("colours a paper by the top section of its most specific listing, not of its first", () => {
+    // Listed first in a flat list, then deep in a curated one: the deep listing says more about it.
+    const { papers } = papersFrom(
+      "# Flat\n- [BERT: Pre-training](https://arxiv.org/abs/1810.04805)",
+      "# Landmarks\n## Language\n### Encoders\n- [BERT: Pre-training](https://arxiv.org/abs/1810.04805)",
+    );
+    const { graph } = assemble(papers, [], []);
+    expect(graph.getNodeAttribute("arxiv:1810.04805", "topSection")).toBe("section:list-1/landmarks");
+  });
+
   it("links papers to their section and sections to their parents, with hubs sized by depth", () => {
     const { papers } = papersFrom("# Top\n## Sub\n- [BERT: Pre-training](https://arxiv.org/abs/1810.04805)");
     const { graph, topSections } = assemble(papers, [], []);
