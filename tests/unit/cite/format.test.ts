@@ -211,7 +211,8 @@ describe("RIS and CSL-JSON", () => {
 });
 
 describe("formatted references", () => {
-  it("are APA by default", () => {
+  // The first formatting loads citeproc and its style: seconds on a busy machine.
+  it("are APA by default", { timeout: 30_000 }, () => {
     expect(formatReference([TRANSFORMER])).toBe(
       "Vaswani, A., & Shazeer, N. (2017). Attention Is All You Need (1706.03762). arXiv. https://doi.org/10.48550/arXiv.1706.03762",
     );
