@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 
 import { type BuildOptions, buildGraph } from "./pipeline/build";
 import { ListError } from "./pipeline/errors";
+import type { SuggestOptions } from "./pipeline/suggest";
 import { writeFileAtomic } from "./sources/atomic";
 import { loadCache } from "./sources/cache";
 import { readCitationFiles } from "./sources/citations";
@@ -27,6 +28,10 @@ Options:
   --out FILE        graph file to write (default: data/graph.json)
   --report FILE     build report to write (default: data/build-report.md)
   --seed TEXT       layout seed (default: ai-reading-graph); same seed, same bytes
+  --min-cited-by N  a paper outside the lists is suggested when at least N papers of
+                    the lists cite it (default: 2)
+  --max-suggestions N
+                    keep at most the top N suggestions (default: 100; 0 for none)
   --offline         use only what the cache holds; never touch the network (the default)
   --online          also fetch what the cache lacks: arXiv metadata and title search,
                     Semantic Scholar records and citations, OpenAlex references as a fallback
@@ -54,6 +59,8 @@ async function main(argv: string[]): Promise<number> {
         out: { type: "string", default: "data/graph.json" },
         report: { type: "string", default: "data/build-report.md" },
         seed: { type: "string" },
+        "min-cited-by": { type: "string" },
+        "max-suggestions": { type: "string" },
         online: { type: "boolean", default: false },
         offline: { type: "boolean", default: false },
         refresh: { type: "boolean", default: false },
@@ -90,6 +97,21 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const suggest: Partial<SuggestOptions> = {};
+  for (const [flag, field, least] of [
+    ["min-cited-by", "minCitedBy", 1],
+    ["max-suggestions", "max", 0],
+  ] as const) {
+    const text = values[flag];
+    if (text === undefined) continue;
+    const value = Number(text);
+    if (!/^\d+$/.test(text.trim()) || value < least) {
+      console.error(`build: --${flag} takes a whole number of at least ${least}, not "${text}"\n\n${USAGE}`);
+      return 2;
+    }
+    suggest[field] = value;
+  }
+
   const started = performance.now();
   const paths = inputPaths.length > 0 ? inputPaths : listFiles(values.lists);
   if (paths.length === 0) throw new InputError(`${values.lists}: no lists found (.md, .bib or .json files)`);
@@ -121,6 +143,7 @@ async function main(argv: string[]): Promise<number> {
     layout: values.seed ? { seed: values.seed } : {},
     knowledge: cache.knowledge,
     citations: citationInputs,
+    suggest,
     ...(online ? { online: online.sources } : {}),
   };
   const result = await buildGraph(inputs, options).finally(() => progress.finish());
@@ -152,6 +175,12 @@ async function main(argv: string[]): Promise<number> {
         `${resolution.offMap.length + malformed ? ` (listed in ${values.report})` : ""}`,
     );
   }
+  const suggested = result.suggestions;
+  say(
+    suggested.hadReferences
+      ? `Suggestions: ${suggested.suggestions.length} papers outside the lists, each cited by at least ${suggested.options.minCitedBy} papers of them (${suggested.eligible} qualify)`
+      : "Suggestions: none (papers the lists cite but do not hold need an online build: npm run build:data -- --online)",
+  );
   if (header.counts.papers === 0) say("Warning: no papers found in the lists; the map will be empty.");
   if (online) {
     const c = progress.counts;

@@ -8,6 +8,7 @@ import { GRAPH_FORMAT, GRAPH_VERSION, type GraphFile, type GraphHeader } from ".
 import { assemble } from "./assemble";
 import { type CitationFileResult, type CitationInput, parseCitationFile } from "./citation-file";
 import { type CitationResolution, flagBackwards, resolveCitations } from "./citation-links";
+import { citedOutside } from "./cited-outside";
 import { enrich, recordRequests } from "./enrich";
 import { type Knowledge, type OnlineSources, addKnowledge, emptyKnowledge } from "./knowledge";
 import { type LayoutOptions, layout } from "./layout";
@@ -18,6 +19,15 @@ import { type ListCounts, countList, renderReport } from "./report";
 import { resolve } from "./resolve";
 import { resolveBySearch, titleQueries } from "./search";
 import { slug } from "./sections";
+import {
+  SUGGEST_DEFAULTS,
+  type SuggestOptions,
+  type SuggestResult,
+  checkSuggestOptions,
+  citedRecordsWanted,
+  suggest,
+} from "./suggest";
+import { addSuggestions, placeSuggestions } from "./suggest-graph";
 import type { Issue, Lineage, Paper, ParsedList } from "./types";
 
 export interface ListInput {
@@ -44,6 +54,8 @@ export interface BuildOptions {
   parsers?: Record<string, (input: ListInput, list: string) => ParsedList>;
   /** Citation files (`data/citations/*.tsv`): pairs "the reference list of A contains B". */
   citations?: CitationInput[];
+  /** Which papers outside the lists become suggestions (threshold, how many at most). */
+  suggest?: Partial<SuggestOptions>;
 }
 
 /** What the citation files held: every pair read, and how each met the map. */
@@ -81,6 +93,15 @@ export interface BuildResult {
   /** Present when the build went online or had a cache to read. */
   enrichment?: EnrichResult;
   citations: CitationsResult;
+  suggestions: SuggestionsResult;
+}
+
+/** The papers outside the lists that the lists cite, and those suggested. */
+export interface SuggestionsResult extends SuggestResult {
+  /** References no source gave an ID for: they cannot be counted. */
+  unidentified: number;
+  /** Whether any source could name papers outside the lists (Semantic Scholar's references, citation files). */
+  hadReferences: boolean;
 }
 
 export function listName(file: string): string {
@@ -118,6 +139,7 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
     return result;
   };
 
+  checkSuggestOptions({ ...SUGGEST_DEFAULTS, ...options.suggest });
   const names = new Set<string>();
   const parsers = { ...(await defaultParsers(inputs)), ...options.parsers };
   const lists = time("parse", () =>
@@ -176,6 +198,13 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
     flagBackwards(mergeLineage(named, [...fromFiles.lineage, ...(enrichment?.citations ?? [])]), papers),
   );
   const citations: CitationsResult = { files: citationFiles, resolution: fromFiles };
+  // Papers outside the lists that the lists cite: their records are fetched (online) for the
+  // candidates the ranking needs, then the candidates are counted again, as a record can join two IDs.
+  const outsideOf = () => citedOutside(papers, requests, knowledge, fromFiles.offMap);
+  const firstLook = time("link", outsideOf);
+  const wanted = citedRecordsWanted(firstLook.candidates, { ...SUGGEST_DEFAULTS, ...options.suggest });
+  if (online && wanted.size > 0) await fetch(() => online.fetchCited([...wanted.keys()], knowledge, wanted));
+  const outside = wanted.size > 0 ? time("link", outsideOf) : firstLook;
   const { graph, topSections } = time("assemble", () =>
     assemble(
       papers,
@@ -184,6 +213,24 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
     ),
   );
   time("layout", () => layout(graph, options.layout ?? {}));
+  const suggested = time("link", () =>
+    suggest(
+      outside.candidates,
+      papers,
+      knowledge,
+      topSections.map((t) => t.id),
+      options.suggest,
+    ),
+  );
+  time("layout", () => {
+    addSuggestions(graph, suggested.suggestions, papers);
+    placeSuggestions(graph, options.layout ?? {});
+  });
+  const suggestions: SuggestionsResult = {
+    ...suggested,
+    unidentified: outside.unidentified,
+    hadReferences: outside.candidates.length > 0 || requests.some((r) => knowledge.s2.get(r.s2Key)?.references),
+  };
 
   const counts = lists.map((l) => countList(l, resolved, duplicates.get(l.list) ?? 0, shared.get(l.list) ?? 0));
   const years = papers.flatMap((p) => (p.year === undefined ? [] : [p.year]));
@@ -208,7 +255,7 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
         papers: papers.length,
         sections: sectionCount,
         lineageEdges: lineage.length,
-        sectionEdges: graph.size - lineage.length,
+        sectionEdges: graph.filterEdges((_, a) => a.kind === "member" || a.kind === "subsection").length,
         undated: papers.filter((p) => p.year === undefined).length,
         suggestions: graph.filterNodes((_, a) => a.kind === "suggestion").length,
       },
@@ -238,7 +285,8 @@ export async function buildGraph(inputs: ListInput[], options: Partial<BuildOpti
     ambiguousNames,
     sections: file.header.counts.sections,
     citations,
+    suggestions,
     ...(enrichment ? { enrichment } : {}),
   });
-  return { file, report, counts, timings, citations, ...(enrichment ? { enrichment } : {}) };
+  return { file, report, counts, timings, citations, suggestions, ...(enrichment ? { enrichment } : {}) };
 }

@@ -3,7 +3,7 @@
 // graph. Precedence: arXiv over Semantic Scholar over the list text for title, authors, date and
 // abstract; the curators' summaries are never touched (the app shows them as their notes).
 // Pure: papers come back as new objects, and nothing here reads the clock or the network.
-import { arxivIdDate, normalizeArxivId } from "../../src/model";
+import { type LineageEvidence, arxivIdDate, normalizeArxivId } from "../../src/model";
 import type {
   ArxivRecord,
   Knowledge,
@@ -40,7 +40,8 @@ export function recordRequests(papers: Paper[], s2Ids: Map<string, string>): Rec
   return requests;
 }
 
-function references(request: RecordRequest, knowledge: Knowledge): S2Reference[] {
+/** A paper's references: the detailed list (influence, intents) first, then what only the batch record names. */
+export function references(request: RecordRequest, knowledge: Knowledge): S2Reference[] {
   const detailed = knowledge.s2References.get(request.s2Key) ?? [];
   const plain = knowledge.s2.get(request.s2Key)?.references ?? [];
   const seen = new Set(detailed.map((r) => r.paperId ?? r.arxivId));
@@ -97,6 +98,19 @@ function citationText(influential: boolean, intents: string[]): string {
   return detail ? `cites it (${detail})` : "cites it";
 }
 
+/** The `cites` evidence of one Semantic Scholar reference: how it is cited, when the references endpoint said. */
+export function citationEvidence(ref: S2Reference, source: string): LineageEvidence {
+  const detail = "isInfluential" in ref ? (ref as S2Citation) : undefined;
+  const evidence: LineageEvidence = {
+    kind: "cites",
+    text: citationText(detail?.isInfluential ?? false, detail?.intents ?? []),
+    source,
+  };
+  if (detail?.isInfluential) evidence.influential = true;
+  if (detail?.intents.length) evidence.intents = [...detail.intents];
+  return evidence;
+}
+
 function citations(requests: RecordRequest[], knowledge: Knowledge): { lineage: Lineage[]; openalex: boolean } {
   const index = indexGraph(requests, knowledge);
   const byPair = new Map<string, Lineage>();
@@ -107,17 +121,8 @@ function citations(requests: RecordRequest[], knowledge: Knowledge): { lineage: 
   };
   for (const request of requests) {
     const refs = references(request, knowledge);
-    for (const ref of refs) {
-      const detail = "isInfluential" in ref ? (ref as S2Citation) : undefined;
-      const evidence: Lineage["evidence"][number] = {
-        kind: "cites",
-        text: citationText(detail?.isInfluential ?? false, detail?.intents ?? []),
-        source: CITATION_SOURCE.s2,
-      };
-      if (detail?.isInfluential) evidence.influential = true;
-      if (detail?.intents.length) evidence.intents = [...detail.intents];
-      add(request.paperKey, target(ref, index), { evidence: [evidence] });
-    }
+    for (const ref of refs)
+      add(request.paperKey, target(ref, index), { evidence: [citationEvidence(ref, CITATION_SOURCE.s2)] });
     const work = request.arxivId ? knowledge.openalex.get(request.arxivId) : undefined;
     if (refs.length > 0 || !work) continue;
     const { works, detail } = openAlexReferences(work);

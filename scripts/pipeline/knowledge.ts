@@ -29,6 +29,8 @@ export interface ArxivCandidate {
 export interface S2Reference {
   paperId: string | null;
   arxivId?: string;
+  /** A journal DOI (never arXiv's own `10.48550/arXiv.…`), kept so a reference can meet a citation file's DOI. */
+  doi?: string;
 }
 
 /** A reference from the per-paper references endpoint, with how it is cited. */
@@ -52,6 +54,37 @@ export interface S2Record {
   tldr?: string;
   /** Absent when Semantic Scholar gave none (it withholds some publishers' references). */
   references?: S2Reference[];
+  /** How many references Semantic Scholar listed, when more than the MAX_REFERENCES kept. */
+  referenceTotal?: number;
+}
+
+/**
+ * The most references kept per paper (a batch record's or the references endpoint's). A survey
+ * with thousands of references would otherwise make a cache file of megabytes; 1,000 keeps every
+ * reference of all but the largest surveys (each kept one is ~100 bytes on disk).
+ */
+export const MAX_REFERENCES = 1_000;
+
+/** The most authors kept for a paper outside the lists (a report with 1,000 authors stays small). */
+export const MAX_CITED_AUTHORS = 10;
+
+/**
+ * A paper outside the lists that papers of the lists cite, as Semantic Scholar's batch endpoint
+ * describes it: only what a suggestion shows (no abstract, no references of its own).
+ */
+export interface S2CitedRecord {
+  paperId: string;
+  arxivId?: string;
+  doi?: string;
+  title: string;
+  year?: number;
+  /** YYYY-MM-DD when known. */
+  publicationDate?: string;
+  /** The first MAX_CITED_AUTHORS authors. */
+  authors: string[];
+  /** How many authors the paper has, when more than those kept. */
+  authorCount?: number;
+  citationCount?: number;
 }
 
 /** Semantic Scholar's best title match for a query. */
@@ -94,6 +127,8 @@ export interface Knowledge {
   s2Match: Map<string, S2Match | null>;
   /** arXiv ID → OpenAlex work. */
   openalex: Map<string, OpenAlexRecord | null>;
+  /** S2 key (a paperId, `ARXIV:<id>` or `DOI:<doi>`) of a paper outside the lists → what suggestions show. */
+  s2Cited: Map<string, S2CitedRecord | null>;
 }
 
 export type KnowledgeSource = keyof Knowledge;
@@ -105,6 +140,7 @@ export const KNOWLEDGE_SOURCES: readonly KnowledgeSource[] = [
   "s2References",
   "s2Match",
   "openalex",
+  "s2Cited",
 ];
 
 export function emptyKnowledge(): Knowledge {
@@ -115,6 +151,7 @@ export function emptyKnowledge(): Knowledge {
     s2References: new Map(),
     s2Match: new Map(),
     openalex: new Map(),
+    s2Cited: new Map(),
   };
 }
 
@@ -166,4 +203,6 @@ export interface OnlineStep {
 export interface OnlineSources {
   searchTitles(queries: TitleQuery[], knowledge: Knowledge): Promise<OnlineStep>;
   fetchRecords(requests: RecordRequest[], knowledge: Knowledge): Promise<OnlineStep>;
+  /** Records of papers outside the lists (suggestion candidates), by S2 key; `labels` name them in messages. */
+  fetchCited(keys: string[], knowledge: Knowledge, labels: Map<string, string>): Promise<OnlineStep>;
 }

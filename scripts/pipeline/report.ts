@@ -1,5 +1,6 @@
-import type { CitationsResult } from "./build";
+import type { CitationsResult, SuggestionsResult } from "./build";
 import { renderBackwards, renderCitations, renderQuality } from "./report-citations";
+import { renderSuggestions } from "./report-suggestions";
 import { escapeText } from "./report-text";
 import type { Ambiguity, Issue, Lineage, Paper, ParsedList, ResolvedEntry } from "./types";
 
@@ -36,6 +37,7 @@ export interface ReportInput {
   ambiguousNames: Map<string, Paper[]>;
   sections: number;
   citations: CitationsResult;
+  suggestions: SuggestionsResult;
   /** Per-paper problems from online sources, when the build went online. */
   enrichment?: { sources: string[]; failures: Issue[]; notes: string[] };
 }
@@ -171,6 +173,7 @@ export function renderReport(input: ReportInput): string {
   renderCitations(line, input.citations, papers);
   renderBackwards(line, input.lineage, papers);
   renderQuality(line, input.lineage, input.citations, papers);
+  renderSuggestions(line, input.suggestions, papers);
 
   line(`## Lineage (${input.lineage.length})`);
   line();

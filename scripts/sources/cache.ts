@@ -22,6 +22,7 @@ export const CACHE_FOLDERS: Record<KnowledgeSource, string> = {
   s2References: "semantic-scholar-references",
   s2Match: "semantic-scholar-title-match",
   openalex: "openalex",
+  s2Cited: "semantic-scholar-cited",
 };
 
 /** Sources keyed by a normalised title: their file names add a hash, as the readable part is cut short. */

@@ -26,7 +26,7 @@ const shape =
   (value) =>
     isObject(value) && Object.entries(fields).every(([field, guard]) => guard(value[field]));
 
-const reference = shape({ paperId: nullable(isString), arxivId: optional(isString) });
+const reference = shape({ paperId: nullable(isString), arxivId: optional(isString), doi: optional(isString) });
 
 export const RECORD_GUARDS: Record<KnowledgeSource, Guard> = {
   arxiv: shape({
@@ -51,11 +51,13 @@ export const RECORD_GUARDS: Record<KnowledgeSource, Guard> = {
     citationCount: optional(isCount),
     tldr: optional(isString),
     references: optional(arrayOf(reference)),
+    referenceTotal: optional(isCount),
   }),
   s2References: arrayOf(
     shape({
       paperId: nullable(isString),
       arxivId: optional(isString),
+      doi: optional(isString),
       isInfluential: (v) => typeof v === "boolean",
       intents: isStrings,
     }),
@@ -68,6 +70,17 @@ export const RECORD_GUARDS: Record<KnowledgeSource, Guard> = {
       v === undefined ||
       v === null ||
       shape({ workId: isString, doi: isString, title: isString, referencedWorks: isStrings })(v),
+  }),
+  s2Cited: shape({
+    paperId: isString,
+    arxivId: optional(isString),
+    doi: optional(isString),
+    title: isString,
+    year: optional(isCount),
+    publicationDate: optional(isString),
+    authors: isStrings,
+    authorCount: optional(isCount),
+    citationCount: optional(isCount),
   }),
 };
 

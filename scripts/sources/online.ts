@@ -34,7 +34,12 @@ export interface OnlineDeps {
   progress?: Progress;
 }
 
-const NAMES = { arxiv: "arXiv API", s2: "Semantic Scholar", openalex: "OpenAlex" } as const;
+const NAMES = {
+  arxiv: "arXiv API",
+  s2: "Semantic Scholar",
+  openalex: "OpenAlex",
+  s2Cited: "Semantic Scholar",
+} as const;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -204,5 +209,16 @@ export function createOnline(deps: OnlineDeps): OnlineSources {
     return step.result();
   }
 
-  return { searchTitles, fetchRecords };
+  /** Papers outside the lists that suggestions may show: one batch request per 500, only what the cache lacks. */
+  async function fetchCited(keys: string[], known: Knowledge, labels: Map<string, string>): Promise<OnlineStep> {
+    const step = new Step(deps, progress);
+    if (keys.length === 0) return step.result();
+    const requests = keys.map((key) => ({ paperKey: key, s2Key: key, label: labels.get(key) ?? key, title: "" }));
+    progress.step("papers the lists cite (Semantic Scholar)", requests.length);
+    const client = { options: deps.s2.options, fetchBatch: (batch: string[]) => deps.s2.fetchCited(batch) };
+    await step.fetchInBatches("s2Cited", requests, (r) => r.s2Key, client, known);
+    return step.result();
+  }
+
+  return { searchTitles, fetchRecords, fetchCited };
 }

@@ -4,7 +4,15 @@
 // intents), and `GET /paper/search/match` for the paper a title names (404 when none). An API key
 // goes in the `x-api-key` header; without one the shared pool is slow and often answers 429.
 import { normalizeArxivId } from "../../src/model";
-import type { S2Citation, S2Match, S2Record, S2Reference } from "../pipeline/knowledge";
+import {
+  MAX_CITED_AUTHORS,
+  MAX_REFERENCES,
+  type S2Citation,
+  type S2CitedRecord,
+  type S2Match,
+  type S2Record,
+  type S2Reference,
+} from "../pipeline/knowledge";
 import { BodyError, type HttpClient, type HttpResponse, RateLimiter, checkBaseUrl } from "./http";
 
 export interface SemanticScholarOptions {
@@ -46,6 +54,8 @@ export const SEMANTIC_SCHOLAR_DEFAULTS: SemanticScholarOptions = {
 export const BATCH_FIELDS =
   "externalIds,title,year,publicationDate,authors,abstract,citationCount,tldr,references.externalIds";
 export const REFERENCE_FIELDS = "isInfluential,intents,externalIds";
+/** What a suggestion (a paper outside the lists) shows: no abstract and no references, so 500 fit one small answer. */
+export const CITED_FIELDS = "externalIds,title,year,publicationDate,authors,citationCount";
 export const MATCH_FIELDS = "externalIds,title";
 
 export function checkSemanticScholarOptions(options: SemanticScholarOptions): void {
@@ -97,9 +107,15 @@ function ids(value: unknown): { arxivId?: string; doi?: string } {
 
 function reference(value: unknown): S2Reference {
   if (!isObject(value)) throw new BodyError("a reference is not an object");
-  const { arxivId } = ids(value.externalIds);
+  const { arxivId, doi } = ids(value.externalIds);
   const paperId = typeof value.paperId === "string" ? value.paperId : null;
-  return arxivId ? { paperId, arxivId } : { paperId };
+  return { paperId, ...(arxivId ? { arxivId } : {}), ...(doi ? { doi } : {}) };
+}
+
+function authorNames(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.flatMap((a) => (isObject(a) && typeof a.name === "string" && a.name ? [a.name] : []))
+    : [];
 }
 
 /** One paper object of the batch answer → our record. */
@@ -109,9 +125,7 @@ export function parsePaper(value: unknown): S2Record {
     paperId: value.paperId,
     ...ids(value.externalIds),
     title: typeof value.title === "string" ? value.title : "",
-    authors: Array.isArray(value.authors)
-      ? value.authors.flatMap((a) => (isObject(a) && typeof a.name === "string" && a.name ? [a.name] : []))
-      : [],
+    authors: authorNames(value.authors),
   };
   if (Number.isInteger(value.year)) record.year = value.year as number;
   if (typeof value.publicationDate === "string") record.publicationDate = value.publicationDate;
@@ -119,8 +133,27 @@ export function parsePaper(value: unknown): S2Record {
   if (Number.isInteger(value.citationCount)) record.citationCount = value.citationCount as number;
   if (isObject(value.tldr) && typeof value.tldr.text === "string" && value.tldr.text) record.tldr = value.tldr.text;
   // An empty list is how the API shows references it withholds; keep it absent so a fallback is tried.
-  if (Array.isArray(value.references) && value.references.length > 0)
-    record.references = value.references.map(reference);
+  if (Array.isArray(value.references) && value.references.length > 0) {
+    record.references = value.references.slice(0, MAX_REFERENCES).map(reference);
+    if (value.references.length > MAX_REFERENCES) record.referenceTotal = value.references.length;
+  }
+  return record;
+}
+
+/** One paper object of a batch asked with CITED_FIELDS → what a suggestion shows. */
+export function parseCitedPaper(value: unknown): S2CitedRecord {
+  if (!isObject(value) || typeof value.paperId !== "string") throw new BodyError("a paper has no paperId");
+  const authors = authorNames(value.authors);
+  const record: S2CitedRecord = {
+    paperId: value.paperId,
+    ...ids(value.externalIds),
+    title: typeof value.title === "string" ? value.title : "",
+    authors: authors.slice(0, MAX_CITED_AUTHORS),
+  };
+  if (authors.length > MAX_CITED_AUTHORS) record.authorCount = authors.length;
+  if (Number.isInteger(value.year)) record.year = value.year as number;
+  if (typeof value.publicationDate === "string") record.publicationDate = value.publicationDate;
+  if (Number.isInteger(value.citationCount)) record.citationCount = value.citationCount as number;
   return record;
 }
 
@@ -148,8 +181,21 @@ export class SemanticScholarClient {
 
   /** Records for up to `batchSize` keys (`ARXIV:2106.09685` or a paperId), null for those it does not know. */
   async fetchBatch(keys: string[]): Promise<Map<string, S2Record | null>> {
+    return this.batch(keys, BATCH_FIELDS, parsePaper);
+  }
+
+  /** What suggestions show of papers outside the lists, for up to `batchSize` keys (a paperId, `ARXIV:…`, `DOI:…`). */
+  async fetchCited(keys: string[]): Promise<Map<string, S2CitedRecord | null>> {
+    return this.batch(keys, CITED_FIELDS, parseCitedPaper);
+  }
+
+  private async batch<T>(
+    keys: string[],
+    fields: string,
+    parseOne: (value: unknown) => T,
+  ): Promise<Map<string, T | null>> {
     const unique = [...new Set(keys)];
-    const url = `${this.options.url}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`;
+    const url = `${this.options.url}/paper/batch?fields=${encodeURIComponent(fields)}`;
     const papers = await this.http.send({
       url,
       method: "POST",
@@ -160,17 +206,20 @@ export class SemanticScholarClient {
         const body = json(response);
         if (!Array.isArray(body) || body.length !== unique.length)
           throw new BodyError(`the batch answer is not a list of ${unique.length} papers`);
-        return body.map((paper) => (paper === null ? null : parsePaper(paper)));
+        return body.map((paper) => (paper === null ? null : parseOne(paper)));
       },
     });
     return new Map(unique.map((key, i) => [key, papers[i]!]));
   }
 
-  /** Every reference of one paper with how it is cited; an empty list when the API withholds them. */
+  /**
+   * Every reference of one paper with how it is cited (the first MAX_REFERENCES); an empty list when
+   * the API withholds them.
+   */
   async fetchReferences(key: string): Promise<S2Citation[]> {
     const citations: S2Citation[] = [];
     let offset = 0;
-    for (let page = 0; page < this.options.maxPages; page += 1) {
+    for (let page = 0; page < this.options.maxPages && citations.length < MAX_REFERENCES; page += 1) {
       const params = `fields=${encodeURIComponent(REFERENCE_FIELDS)}&offset=${offset}&limit=${this.options.pageSize}`;
       const body = await this.http.send({
         url: `${this.options.url}/paper/${encodeURIComponent(key)}/references?${params}`,
@@ -193,7 +242,7 @@ export class SemanticScholarClient {
       if (typeof body.next !== "number") break;
       offset = body.next;
     }
-    return citations;
+    return citations.slice(0, MAX_REFERENCES);
   }
 
   /** The paper Semantic Scholar finds for a title, or null (it answers 404 when nothing matches). */

@@ -31,7 +31,7 @@ export function buildGraphIndex(graph: PaperGraph): GraphIndex {
       lineageDegree.set(source, (lineageDegree.get(source) ?? 0) + 1);
       lineageDegree.set(target, (lineageDegree.get(target) ?? 0) + 1);
     } else if (attrs.kind === "subsection") parentOf.set(source, target);
-    else {
+    else if (attrs.kind === "member") {
       const list = directMembers.get(target);
       if (list) list.push(source);
       else directMembers.set(target, [source]);

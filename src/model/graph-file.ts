@@ -101,9 +101,11 @@ export interface SuggestionAttributes {
   s2Id?: string;
   year?: number;
   month?: number;
+  /** The first authors (at most 10); `authorCount` says how many there are when there are more. */
   authors?: string[];
+  authorCount?: number;
   citationCount?: number;
-  /** Keys of the papers of the lists that cite it, most cited-by first decides its rank. */
+  /** Keys of the papers of the lists that cite it, in the lists' order; how many decides its rank. */
   citedBy: string[];
   /** The listings of the papers that cite it: which sections of the lists lean on it. */
   sections: SectionRef[];
@@ -163,7 +165,21 @@ export interface SectionEdgeAttributes {
   size: number;
 }
 
-export type EdgeAttributes = LineageEdgeAttributes | SectionEdgeAttributes;
+/**
+ * A paper of the lists → a suggestion in its reference list. Not a lineage link: lineage questions
+ * (ancestors, paths, reading order) follow it only when the reader asks them to run through
+ * suggestions, and it is drawn only while suggestions are shown.
+ */
+export interface ReferenceEdgeAttributes {
+  kind: "reference";
+  /** Where the citation was found (`Semantic Scholar`, `data/citations/x.tsv:12`), always of kind `cites`. */
+  evidence: LineageEvidence[];
+  /** The suggestion came out after the citing paper (a revised version's reference list). Absent when false. */
+  backwards?: true;
+  size: number;
+}
+
+export type EdgeAttributes = LineageEdgeAttributes | SectionEdgeAttributes | ReferenceEdgeAttributes;
 
 export const LINEAGE_KINDS: readonly LineageKind[] = ["version", "mentions", "cites"];
 
@@ -230,6 +246,10 @@ export function isSuggestion(attributes: NodeAttributes): attributes is Suggesti
 
 export function isLineage(attributes: EdgeAttributes): attributes is LineageEdgeAttributes {
   return attributes.kind === "lineage";
+}
+
+export function isReference(attributes: EdgeAttributes): attributes is ReferenceEdgeAttributes {
+  return attributes.kind === "reference";
 }
 
 /** Whether a link answers lineage questions (ancestors, paths, reading order): never a citation of a later paper. */

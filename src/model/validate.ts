@@ -35,6 +35,7 @@ function checkNode(node: unknown, index: number): string | null {
     if (!Array.isArray(attrs.citedBy) || !Array.isArray(attrs.sections))
       return `suggestion "${node.key}" lacks the papers that cite it`;
     if (attrs.year !== undefined && !Number.isInteger(attrs.year)) return `suggestion "${node.key}" has a bad year`;
+    if (!Number.isInteger(attrs.rank)) return `suggestion "${node.key}" has no rank`;
   } else if (!Array.isArray(attrs.path) || typeof attrs.depth !== "number") {
     return `section "${node.key}" lacks its path`;
   }
@@ -49,6 +50,8 @@ function checkEdge(edge: unknown, index: number, keys: Set<string>): string | nu
   if (!isObject(attrs)) return `edge ${index} has no attributes`;
   if (attrs.kind === "lineage") {
     if (!Array.isArray(attrs.kinds) || !Array.isArray(attrs.evidence)) return `lineage edge ${index} lacks evidence`;
+  } else if (attrs.kind === "reference") {
+    if (!Array.isArray(attrs.evidence)) return `reference edge ${index} lacks evidence`;
   } else if (attrs.kind !== "member" && attrs.kind !== "subsection") {
     return `edge ${index} has an unknown kind`;
   }
