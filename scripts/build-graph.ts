@@ -178,7 +178,7 @@ async function main(argv: string[]): Promise<number> {
   const suggested = result.suggestions;
   say(
     suggested.hadReferences
-      ? `Suggestions: ${suggested.suggestions.length} papers outside the lists, each cited by at least ${suggested.options.minCitedBy} papers of them (${suggested.eligible} qualify)`
+      ? `Suggestions: ${suggested.suggestions.length} paper${suggested.suggestions.length === 1 ? "" : "s"} outside the lists, each cited by at least ${suggested.options.minCitedBy} papers of them (${suggested.eligible} qualify)`
       : "Suggestions: none (papers the lists cite but do not hold need an online build: npm run build:data -- --online)",
   );
   if (header.counts.papers === 0) say("Warning: no papers found in the lists; the map will be empty.");
