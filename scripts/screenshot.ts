@@ -15,10 +15,10 @@ import { startStaticServer } from "./static-server";
 const GRAPH = resolve("data/graph.json");
 const DIST = resolve("tests/output/screenshot-dist");
 const OUT_DIR = resolve("tests/screenshots");
-/** GPT-4's technical report: a paper with lineage both ways, in both lists. */
-const SELECTED = process.env.SCREENSHOT_SELECTED ?? "arxiv:2303.08774";
-/** LLaMA-Adapter V2: the longest reading order in the lists (GPT-1, GPT-2, GPT-3, LLaMA, GPT-4). */
-const LINEAGE = process.env.SCREENSHOT_LINEAGE ?? "arxiv:2304.15010";
+/** LLaMA: its reference list cites 15 papers of the lists, and later papers of the lists build on it. */
+const SELECTED = process.env.SCREENSHOT_SELECTED ?? "arxiv:2302.13971";
+/** QLoRA: 18 citations from its reference list, through LLaMA and LoRA back to the Transformer. */
+const LINEAGE = process.env.SCREENSHOT_LINEAGE ?? "arxiv:2305.14314";
 const VIEWPORT = { width: 1280, height: 800 };
 
 interface Shot {

@@ -177,6 +177,7 @@ export async function start(): Promise<() => void> {
       store,
       colors,
       sizedBy: appearance.sizedBy,
+      maxBuiltOnBy: appearance.maxBuiltOnBy,
     }),
     mountExport(byId("export"), {
       graph,

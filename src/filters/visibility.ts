@@ -10,9 +10,9 @@
 // Papers: shown when their year passes the year filter and at least one section they are listed
 // in is switched on. Lineage links: hidden when none of their kinds is shown (../link-kinds); the
 // node and link parts are memoised separately, so toggling a kind of link never re-filters papers.
-import { isLinkShown } from "../link-kinds/utils";
+import { type LinkFilterKind, isLinkShown } from "../link-kinds/utils";
 import type { GraphIndex, PaperGraph } from "../load";
-import { type LineageKind, type SectionRef, isPaper, isSuggestion } from "../model";
+import { type SectionRef, isPaper, isSuggestion } from "../model";
 import { type SectionTree, buildSectionTree, isHiddenBySections, liveSections } from "../sections";
 import type { AppState } from "../state";
 import type { Visibility } from "./types";
@@ -62,7 +62,7 @@ function computeNodeVisibility(
 /** Lineage links none of whose kinds is shown. */
 function computeHiddenLinks(graph: PaperGraph, state: AppState): ReadonlySet<string> {
   if (state.hiddenLinkKinds.length === 0 && !state.influentialOnly) return NO_EDGES;
-  const kinds = new Set<LineageKind>(state.hiddenLinkKinds);
+  const kinds = new Set<LinkFilterKind>(state.hiddenLinkKinds);
   const hidden = new Set<string>();
   graph.forEachEdge((edge, attrs) => {
     if (attrs.kind === "lineage" && !isLinkShown(attrs, kinds, state.influentialOnly)) hidden.add(edge);

@@ -18,7 +18,9 @@ export interface LegendContext {
   links: LinkKindCensus;
   store: Store;
   colors: Map<string, string>;
-  sizedBy: "lineage" | "citations";
+  sizedBy: "built-on-by";
+  /** The most papers that build on one paper: what the largest node stands for. */
+  maxBuiltOnBy: number;
 }
 
 /** The legend starts folded on screens this narrow, where it would cover the map. */
@@ -32,7 +34,10 @@ export function mountLegend(root: HTMLElement, ctx: LegendContext): () => void {
   const sections = createSectionFilter(ctx);
   const links = createLinkKindFilter(ctx.links, ctx.store);
   const key = el("ul", { className: "legend-key" }, [
-    el("li", {}, [swatch("dot key"), ` Paper — size: ${ctx.sizedBy === "citations" ? "citations" : "lineage links"}`]),
+    el("li", {}, [
+      swatch("dot key"),
+      ` Paper — size: how many papers on the map build on it (the largest: ${ctx.maxBuiltOnBy})`,
+    ]),
     el("li", {}, [swatch("ring key"), " Section of a list"]),
     el("li", {}, [el("span", { className: "edge-key member", attrs: { "aria-hidden": "true" } }), " listed in"]),
   ]);

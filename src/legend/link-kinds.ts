@@ -1,17 +1,27 @@
 // The legend's lineage links, doubling as the link-kind filter: a checkbox per kind the graph has
-// (named in the text, later version, cites) and, when the online build found influential
-// citations, "only influential citations". Papers stay; only the arrows come and go.
-import { LINK_KIND_DESCRIPTIONS, LINK_KIND_LABELS, type LinkKindCensus } from "../link-kinds/utils";
-import type { LineageKind } from "../model";
+// (cited, named in the text, later version, cites a later paper), each with the colour its arrows
+// have on the map (../link-kinds/looks.ts), and, when the online build found influential citations,
+// "only influential citations". Papers stay; only the arrows come and go.
+import { LINK_LOOKS, type LinkLookKind } from "../link-kinds/looks";
+import {
+  LINK_KIND_DESCRIPTIONS,
+  LINK_KIND_LABELS,
+  type LinkFilterKind,
+  type LinkKindCensus,
+} from "../link-kinds/utils";
 import { type AppState, type Store, setInfluentialOnly, setLinkKindShown } from "../state";
 import { el } from "../ui/dom";
 
 export function createLinkKindFilter(census: LinkKindCensus, store: Store): { element: HTMLElement; destroy(): void } {
-  const boxes = new Map<LineageKind, HTMLInputElement>();
-  const toggle = (id: string, text: string, count: number, title: string) => {
+  const boxes = new Map<LinkFilterKind, HTMLInputElement>();
+  const toggle = (id: string, text: string, count: number, title: string, look: LinkLookKind) => {
     const input = el("input", { attrs: { type: "checkbox", id } });
+    const line = el("span", { className: "edge-key link-look", attrs: { "aria-hidden": "true" } });
+    line.style.setProperty("--link-color", LINK_LOOKS[look].color);
+    line.style.setProperty("--link-width", `${LINK_LOOKS[look].size}px`);
     const label = el("label", { className: "kind-toggle", attrs: { for: id, title } }, [
       input,
+      line,
       el("span", { text }),
       el("span", { className: "legend-count", text: `${count}` }),
     ]);
@@ -19,7 +29,13 @@ export function createLinkKindFilter(census: LinkKindCensus, store: Store): { el
   };
   const items: HTMLElement[] = [];
   for (const [kind, count] of census.counts) {
-    const { input, label } = toggle(`link-kind-${kind}`, LINK_KIND_LABELS[kind], count, LINK_KIND_DESCRIPTIONS[kind]);
+    const { input, label } = toggle(
+      `link-kind-${kind}`,
+      LINK_KIND_LABELS[kind],
+      count,
+      LINK_KIND_DESCRIPTIONS[kind],
+      kind,
+    );
     input.addEventListener("change", () => store.dispatch(setLinkKindShown(kind, input.checked)));
     boxes.set(kind, input);
     items.push(el("li", {}, [label]));
@@ -30,7 +46,8 @@ export function createLinkKindFilter(census: LinkKindCensus, store: Store): { el
       "link-influential-only",
       "Only influential citations",
       census.influential,
-      "Semantic Scholar marks a citation influential when the citing paper builds on the cited one",
+      LINK_LOOKS.influential.description,
+      "influential",
     );
     input.addEventListener("change", () => store.dispatch(setInfluentialOnly(input.checked)));
     influential = input;
@@ -39,7 +56,7 @@ export function createLinkKindFilter(census: LinkKindCensus, store: Store): { el
 
   const key = el("p", { className: "legend-key-line" }, [
     el("span", { className: "edge-key lineage", attrs: { "aria-hidden": "true" } }),
-    " builds on (points at the earlier paper)",
+    " builds on (points at the earlier paper; a reference list's citation is blue, a name alone grey)",
   ]);
   const element = el("section", { className: "legend-part legend-links", attrs: { "aria-label": "Lineage links" } }, [
     el("div", { className: "legend-head" }, [el("h3", { text: "Lineage links" })]),

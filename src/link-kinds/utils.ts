@@ -3,25 +3,34 @@
 // Scholar marked it influential; other kinds of the same link are unaffected.
 import type { PaperGraph } from "../load";
 import { LINEAGE_KINDS, type LineageEdgeAttributes, type LineageKind } from "../model";
+import { LINK_LOOKS } from "./looks";
 
-/** How the legend names each kind, in words a reader of the map uses. */
-export const LINK_KIND_LABELS: Record<LineageKind, string> = {
-  mentions: "Named in the text",
-  version: "Later version",
-  cites: "Cites",
+/** What the filter switches: a kind of evidence, or `later`, the citations of a later paper. */
+export type LinkFilterKind = LineageKind | "later";
+
+export const LINK_FILTER_KINDS: readonly LinkFilterKind[] = [...LINEAGE_KINDS, "later"];
+
+/** How the legend names each kind, in words a reader of the map uses (the looks' own labels). */
+export const LINK_KIND_LABELS: Record<LinkFilterKind, string> = {
+  mentions: LINK_LOOKS.mentions.label,
+  version: LINK_LOOKS.version.label,
+  cites: LINK_LOOKS.cites.label,
+  later: LINK_LOOKS.later.label,
 };
 
-export const LINK_KIND_DESCRIPTIONS: Record<LineageKind, string> = {
-  mentions: "Its title or summary names the other paper",
-  version: "It is a later version of the other paper (Llama 2 → LLaMA)",
-  cites: "The citing paper's reference list holds the other: a citation file or an online source",
+export const LINK_KIND_DESCRIPTIONS: Record<LinkFilterKind, string> = {
+  mentions: LINK_LOOKS.mentions.description,
+  version: LINK_LOOKS.version.description,
+  cites: LINK_LOOKS.cites.description,
+  later: LINK_LOOKS.later.description,
 };
 
 export function isLinkShown(
-  link: Pick<LineageEdgeAttributes, "kinds" | "evidence" | "influential">,
-  hiddenKinds: ReadonlySet<LineageKind>,
+  link: Pick<LineageEdgeAttributes, "kinds" | "evidence" | "influential" | "backwards">,
+  hiddenKinds: ReadonlySet<LinkFilterKind>,
   influentialOnly: boolean,
 ): boolean {
+  if (link.backwards && hiddenKinds.has("later")) return false;
   return link.kinds.some((kind) => {
     if (hiddenKinds.has(kind)) return false;
     if (kind !== "cites" || !influentialOnly) return true;
@@ -31,22 +40,23 @@ export function isLinkShown(
 
 export interface LinkKindCensus {
   /** Lineage links with each kind (a link with two kinds counts for both). */
-  counts: Map<LineageKind, number>;
+  counts: Map<LinkFilterKind, number>;
   /** Citations Semantic Scholar marks influential. */
   influential: number;
 }
 
 /** Which kinds the graph has, so the legend offers a toggle only for those. */
 export function linkKindCensus(graph: PaperGraph): LinkKindCensus {
-  const counts = new Map<LineageKind, number>();
+  const counts = new Map<LinkFilterKind, number>();
   let influential = 0;
   graph.forEachEdge((_edge, attrs) => {
     if (attrs.kind !== "lineage") return;
     for (const kind of attrs.kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    if (attrs.backwards) counts.set("later", (counts.get("later") ?? 0) + 1);
     if (attrs.evidence.some((e) => e.kind === "cites" && e.influential === true)) influential++;
   });
   return {
-    counts: new Map(LINEAGE_KINDS.filter((k) => counts.has(k)).map((k) => [k, counts.get(k) ?? 0])),
+    counts: new Map(LINK_FILTER_KINDS.filter((k) => counts.has(k)).map((k) => [k, counts.get(k) ?? 0])),
     influential,
   };
 }

@@ -1,5 +1,5 @@
 // One pass over the imported graph to build the lookups the features need (see GraphIndex).
-import { isPaper, isSection } from "../model";
+import { followsLineage, isPaper, isSection } from "../model";
 import type { GraphIndex, PaperGraph } from "./types";
 
 export function buildGraphIndex(graph: PaperGraph): GraphIndex {
@@ -7,6 +7,7 @@ export function buildGraphIndex(graph: PaperGraph): GraphIndex {
   const sections: string[] = [];
   const suggestions: string[] = [];
   const lineageDegree = new Map<string, number>();
+  const builtOnBy = new Map<string, number>();
   const parentOf = new Map<string, string>();
   const directMembers = new Map<string, string[]>();
   let min = Infinity;
@@ -30,6 +31,8 @@ export function buildGraphIndex(graph: PaperGraph): GraphIndex {
     if (attrs.kind === "lineage") {
       lineageDegree.set(source, (lineageDegree.get(source) ?? 0) + 1);
       lineageDegree.set(target, (lineageDegree.get(target) ?? 0) + 1);
+      if (followsLineage(attrs) && source !== target && isPaper(graph.getNodeAttributes(source)))
+        builtOnBy.set(target, (builtOnBy.get(target) ?? 0) + 1);
     } else if (attrs.kind === "subsection") parentOf.set(source, target);
     else if (attrs.kind === "member") {
       const list = directMembers.get(target);
@@ -55,6 +58,7 @@ export function buildGraphIndex(graph: PaperGraph): GraphIndex {
     suggestions,
     sectionPapers: new Map([...subtree].map(([s, set]) => [s, [...set]])),
     lineageDegree,
+    builtOnBy,
     years: papers.length > undatedCount ? { min, max } : null,
     undatedCount,
   };

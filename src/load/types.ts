@@ -21,6 +21,8 @@ export interface GraphIndex {
   sectionPapers: Map<string, string[]>;
   /** Lineage edges touching each paper (either direction). */
   lineageDegree: Map<string, number>;
+  /** Papers of the map that build on each paper (incoming lineage, never a citation of a later paper). */
+  builtOnBy: Map<string, number>;
   years: { min: number; max: number } | null;
   undatedCount: number;
 }

@@ -12,6 +12,15 @@ export const AUTHORS_SHOWN = 8;
 export const NODE_KEY_ATTRIBUTE = "data-node";
 /** Summaries longer than this (block-quoted abstracts) are folded, so the lineage stays in view. */
 export const SUMMARY_FOLD_CHARS = 420;
+/** A reference entry quoted as a citation's evidence is cut at this length (the whole shows on hover). */
+export const EVIDENCE_DETAIL_CHARS = 160;
+/** How the panel names the source of a paper's own abstract or TL;DR. */
+const SOURCE_NAMES: Record<string, string> = {
+  arxiv: "arXiv",
+  "semantic-scholar": "Semantic Scholar",
+  openalex: "OpenAlex",
+  list: "the list",
+};
 
 /** Why a citation of a later paper is listed apart: it is a fact about a revised version, not lineage. */
 export const LATER_CITATION_NOTE =
@@ -49,16 +58,31 @@ function lineageList(refs: LineageRef[], empty: string): HTMLElement {
           { className: "evidence" },
           ref.evidence.map((e) =>
             el("li", {}, [
-              el("span", { className: `evidence-kind kind-${e.kind}`, text: e.kind }),
+              el("span", { className: `evidence-kind kind-${e.kind}`, text: evidenceKindLabel(e) }),
               " ",
               el("span", { text: e.text }),
               e.source ? el("span", { className: "evidence-source", text: ` — ${e.source}` }) : null,
+              e.detail ? evidenceDetail(e.detail) : null,
             ]),
           ),
         ),
       ]),
     ),
   );
+}
+
+/** The evidence's kind in the legend's words: a reader tells a citation from a name at a glance. */
+export function evidenceKindLabel(e: { kind: string; influential?: boolean }): string {
+  if (e.kind === "cites") return e.influential ? "influential citation" : "cited";
+  if (e.kind === "mentions") return "named";
+  if (e.kind === "version") return "later version";
+  return e.kind;
+}
+
+/** The source's own words for a citation (the matched reference entry), cut short with the whole in its title. */
+function evidenceDetail(detail: string): HTMLElement {
+  const short = shorten(detail, EVIDENCE_DETAIL_CHARS);
+  return el("q", { className: "evidence-detail", text: short ?? detail, attrs: short ? { title: detail } : {} });
 }
 
 function sectionRefButton(graph: PaperGraph, ref: SectionRef): HTMLElement {
@@ -111,6 +135,26 @@ function authorsLine(authors: string[]): HTMLElement {
   return line;
 }
 
+/** With online data, the paper's own words beside the curators' notes: its TL;DR and abstract, each with its source. */
+function ownWords(paper: PaperAttributes): HTMLElement | null {
+  if (!paper.tldr && !paper.abstract) return null;
+  const abstractSource = SOURCE_NAMES[paper.provenance.abstract ?? ""] ?? "an online source";
+  return section("In the paper's own words", [
+    paper.tldr
+      ? el("figure", { className: "summary own-words tldr" }, [
+          el("blockquote", { text: paper.tldr }),
+          el("figcaption", { text: "TL;DR, from Semantic Scholar" }),
+        ])
+      : null,
+    paper.abstract
+      ? el("figure", { className: "summary own-words abstract" }, [
+          summaryBlock(paper.abstract),
+          el("figcaption", { text: `Abstract, from ${abstractSource}` }),
+        ])
+      : null,
+  ]);
+}
+
 export function renderPaper(graph: PaperGraph, key: string, paper: PaperAttributes, color: string): HTMLElement[] {
   const { buildsOn, builtOnBy, citesLater, citedByEarlier } = lineageOf(graph, key);
   const subtitle = paper.shortName && paper.shortName !== paper.title ? paper.shortName : null;
@@ -140,7 +184,6 @@ export function renderPaper(graph: PaperGraph, key: string, paper: PaperAttribut
           links.map((l) => externalLink(l.url, l.label, "external")),
         )
       : null,
-    paper.tldr ? section("TL;DR", [el("p", { text: paper.tldr })]) : null,
     section(
       "What the lists say",
       paper.summaries.length
@@ -152,12 +195,7 @@ export function renderPaper(graph: PaperGraph, key: string, paper: PaperAttribut
           )
         : [el("p", { className: "muted", text: "No summary in the lists." })],
     ),
-    paper.abstract
-      ? el("details", { className: "panel-section abstract" }, [
-          el("summary", { text: "Abstract" }),
-          el("p", { text: paper.abstract }),
-        ])
-      : null,
+    ownWords(paper),
     section("Listed in", [
       el(
         "ul",

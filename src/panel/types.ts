@@ -32,5 +32,5 @@ export interface NodeRef {
 
 /** One lineage neighbour with the evidence for the link. */
 export interface LineageRef extends NodeRef {
-  evidence: { text: string; source: string; kind: string }[];
+  evidence: { text: string; source: string; kind: string; detail?: string; influential?: boolean }[];
 }

@@ -88,7 +88,13 @@ export function lineageOf(graph: PaperGraph, paper: string): PaperLineage {
     const other = source === paper ? target : source;
     const ref: LineageRef = {
       ...nodeRef(graph, other),
-      evidence: attrs.evidence.map((e) => ({ text: e.text, source: e.source, kind: e.kind })),
+      evidence: attrs.evidence.map((e) => ({
+        text: e.text,
+        source: e.source,
+        kind: e.kind,
+        ...(e.detail ? { detail: e.detail } : {}),
+        ...(e.influential ? { influential: true } : {}),
+      })),
     };
     const outgoing = source === paper;
     if (followsLineage(attrs)) (outgoing ? lineage.buildsOn : lineage.builtOnBy).push(ref);

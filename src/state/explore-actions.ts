@@ -1,7 +1,7 @@
 // Pure actions for the explorer's state (./explore.ts), `(args) => (state) => newState`, each
 // returning the same object when nothing changes. Features compute the arguments (a section's
 // subtree, a paper's neighbours) from the graph; these only record the result.
-import { LINEAGE_KINDS, type LineageKind } from "../model";
+import { LINK_FILTER_KINDS, type LinkFilterKind } from "../link-kinds/utils";
 import type { Action } from "./actions";
 import type { LineageStep, ListSort, ViewMode } from "./explore";
 import type { AppState, YearRange } from "./types";
@@ -35,12 +35,12 @@ export const setSectionsShown =
   };
 
 export const setLinkKindShown =
-  (kind: LineageKind, shown: boolean): Action =>
+  (kind: LinkFilterKind, shown: boolean): Action =>
   (state) => {
     const hidden = new Set(state.hiddenLinkKinds);
     if (shown) hidden.delete(kind);
     else hidden.add(kind);
-    const next = LINEAGE_KINDS.filter((k) => hidden.has(k));
+    const next = LINK_FILTER_KINDS.filter((k) => hidden.has(k));
     return sameList(next, state.hiddenLinkKinds) ? state : { ...state, hiddenLinkKinds: next };
   };
 

@@ -1,7 +1,7 @@
 // The explorer's part of the UI state (issue 6): which sections and kinds of link are switched
 // off, the layout, the list view and how the arrow keys reached the selection. Kept in its own
 // block so each feature's fields stay together; AppState (./types.ts) extends it.
-import type { LineageKind } from "../model";
+import type { LinkFilterKind } from "../link-kinds/utils";
 
 export type ViewMode = "map" | "timeline";
 
@@ -27,8 +27,8 @@ export interface ExploreState {
    * switching a section off in the legend adds it and every section under it.
    */
   hiddenSections: readonly string[];
-  /** Kinds of lineage link switched off, in the order of LINEAGE_KINDS. */
-  hiddenLinkKinds: readonly LineageKind[];
+  /** Kinds of lineage link switched off, in the order of LINK_FILTER_KINDS. */
+  hiddenLinkKinds: readonly LinkFilterKind[];
   /** Citations count only where Semantic Scholar marks them influential. */
   influentialOnly: boolean;
   /** Whether papers outside the lists that the lists cite (suggestions) are drawn; off by default. */
@@ -45,7 +45,7 @@ export const DEFAULT_LIST_SORT: ListSort = Object.freeze({ key: "year", descendi
 
 export const EXPLORE_INITIAL_STATE: ExploreState = Object.freeze({
   hiddenSections: Object.freeze([]) as readonly string[],
-  hiddenLinkKinds: Object.freeze([]) as readonly LineageKind[],
+  hiddenLinkKinds: Object.freeze([]) as readonly LinkFilterKind[],
   influentialOnly: false,
   showSuggestions: false,
   view: "map",

@@ -2,7 +2,7 @@
 // `?view=timeline&hideSection=section:ai-canon/agents&hideLinks=mentions&influential=1`.
 // Parsed and validated with ./url.ts (unknown sections and values are dropped with a notice);
 // the default view writes nothing, so old links stay valid and short.
-import { LINEAGE_KINDS, type LineageKind } from "../model";
+import { LINK_FILTER_KINDS, type LinkFilterKind } from "../link-kinds/utils";
 import type { Action } from "./actions";
 import type { ViewMode } from "./explore";
 import { setHiddenSections, setInfluentialOnly, setView } from "./explore-actions";
@@ -55,13 +55,13 @@ export function parseExploreParams(
     else if (id !== "") unknown(id);
   }
 
-  const kinds = new Set<LineageKind>();
+  const kinds = new Set<LinkFilterKind>();
   for (const raw of params.getAll(EXPLORE_URL_PARAMS.hideLinks).flatMap((v) => v.split(","))) {
     const kind = raw.trim();
-    if ((LINEAGE_KINDS as readonly string[]).includes(kind)) kinds.add(kind as LineageKind);
+    if ((LINK_FILTER_KINDS as readonly string[]).includes(kind)) kinds.add(kind as LinkFilterKind);
     else if (kind !== "")
       notices.push(
-        `The link hides links of kind "${kind}", which is not one of ${LINEAGE_KINDS.join(", ")}; it was ignored.`,
+        `The link hides links of kind "${kind}", which is not one of ${LINK_FILTER_KINDS.join(", ")}; it was ignored.`,
       );
   }
 
@@ -77,7 +77,7 @@ export function parseExploreParams(
   return {
     view,
     hiddenSections: [...hidden].sort(),
-    hiddenLinkKinds: LINEAGE_KINDS.filter((k) => kinds.has(k)),
+    hiddenLinkKinds: LINK_FILTER_KINDS.filter((k) => kinds.has(k)),
     influentialOnly,
   };
 }

@@ -215,6 +215,13 @@ describe("clicking a paper", () => {
     );
     expect(text).toMatch(/Builds on \(\d+\)/);
     expect(text).toMatch(/Built on by \(\d+\)/);
+    // Its citations, told from names: the kind in words, the reference list, the file's line, the entry.
+    const llama = panel.locator(".lineage-list > li", { has: page.locator('[data-node="arxiv:2302.13971"]') });
+    expect(await llama.locator(".evidence-kind").first().textContent()).toBe("cited");
+    expect(await llama.textContent()).toMatch(
+      /in the reference list of LLaMA \(arXiv:2302\.13971v1\) — data\/citations\/reference-lists\.tsv:\d+/,
+    );
+    expect(await llama.locator(".evidence-detail").textContent()).toContain("Attention is all you need");
     expect(await page.locator("#panel-title").evaluate((el) => el === document.activeElement)).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, "panel.png") });
     expect(app.problems).toEqual([]);

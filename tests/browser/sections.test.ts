@@ -191,6 +191,24 @@ describe("the section filter", () => {
     expect(await page.evaluate((k) => window.__readingGraph!.renderer.getNodeDisplayData(k)!.hidden, only)).toBe(false);
   });
 
+  it("tells the kinds of link apart: each toggle's swatch has its arrows' colour; a later-paper citation can be hidden", async () => {
+    const { page } = app;
+    const count = (kind: string) => page.locator(`label[for="link-kind-${kind}"] .legend-count`).textContent();
+    expect(await count("later")).toBe("5");
+    const swatch = await page
+      .locator('label[for="link-kind-cites"] .link-look')
+      .evaluate((e) => getComputedStyle(e).borderTopColor);
+    expect(swatch).toBe("rgba(0, 114, 178, 0.6)");
+    const later = "l:arxiv:2303.11366>arxiv:2305.06161";
+    const hidden = () => page.evaluate((k) => window.__readingGraph!.renderer.getEdgeDisplayData(k)?.hidden, later);
+    expect(await hidden()).toBeFalsy();
+    await page.getByRole("checkbox", { name: /Cites a later paper/ }).uncheck();
+    await expect.poll(hidden).toBe(true);
+    expect((await appState(page)).hiddenLinkKinds).toEqual(["later"]);
+    await page.getByRole("checkbox", { name: /Cites a later paper/ }).check();
+    expect(await page.locator(".legend-key").textContent()).toContain("how many papers on the map build on it");
+  });
+
   it("offers a Cites toggle on the real map, whose citation file gives 219 citations, and no influential-only one", async () => {
     expect(await app.page.locator('label[for="link-kind-cites"] .legend-count').textContent()).toBe("219");
     expect(await app.page.locator("#link-influential-only").count()).toBe(0);
@@ -229,7 +247,7 @@ describe("the link-kind filter (a graph with citations)", () => {
     expect(labels.map((l) => l.replace(/\d+$/, ""))).toEqual([
       "Later version",
       "Named in the text",
-      "Cites",
+      "Cited",
       "Only influential citations",
     ]);
   });
@@ -256,7 +274,7 @@ describe("the link-kind filter (a graph with citations)", () => {
     expect(await edgeHidden(page, influential)).toBe(false);
     expect(await edgeHidden(page, ordinary)).toBe(true);
     expect(new URL(page.url()).searchParams.get("influential")).toBe("1");
-    await page.getByRole("checkbox", { name: /^Cites/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Cited/ }).uncheck();
     expect(await page.getByRole("checkbox", { name: /Only influential citations/ }).isDisabled()).toBe(true);
     expect(await edgeHidden(page, influential)).toBe(true);
     expect(app.problems).toEqual([]);

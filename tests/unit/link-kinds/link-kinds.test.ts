@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { LINK_LOOKS, linkLookKind } from "../../../src/link-kinds/looks";
 import { isLinkShown, linkKindCensus } from "../../../src/link-kinds/utils";
 import type { LineageEvidence, LineageKind } from "../../../src/model";
 import { syntheticGraph, syntheticOnlineGraph } from "../helpers-app";
@@ -23,6 +24,30 @@ describe("isLinkShown", () => {
     expect(isLinkShown(link(["cites"], true), new Set(), true)).toBe(true);
     expect(isLinkShown(link(["mentions", "cites"], false), new Set(), true)).toBe(true);
     expect(isLinkShown(link(["mentions", "cites"], false), new Set(["mentions"]), true)).toBe(false);
+  });
+});
+
+describe("isLinkShown: citations of a later paper", () => {
+  it("hides a citation of a later paper when `later` is off, and nothing else", () => {
+    const later = { ...link(["cites"]), backwards: true as const };
+    expect(isLinkShown(later, new Set(), false)).toBe(true);
+    expect(isLinkShown(later, new Set(["later"]), false)).toBe(false);
+    expect(isLinkShown(link(["cites"]), new Set(["later"]), false)).toBe(true);
+  });
+});
+
+describe("linkLookKind", () => {
+  it("draws a citation of a later paper as such, then a later version, then influential, cited and named links", () => {
+    expect(linkLookKind({ kinds: ["cites"], influential: false, backwards: true })).toBe("later");
+    expect(linkLookKind({ kinds: ["version", "mentions"], influential: false })).toBe("version");
+    expect(linkLookKind({ kinds: ["mentions", "cites"], influential: true })).toBe("influential");
+    expect(linkLookKind({ kinds: ["mentions", "cites"], influential: false })).toBe("cites");
+    expect(linkLookKind({ kinds: ["mentions"], influential: false })).toBe("mentions");
+  });
+
+  it("gives every kind its own colour", () => {
+    const colors = Object.values(LINK_LOOKS).map((l) => l.color);
+    expect(new Set(colors).size).toBe(colors.length);
   });
 });
 

@@ -98,6 +98,10 @@ describe("buildGraphIndex", () => {
   it("counts lineage links in both directions", () => {
     expect(index.lineageDegree.get("arxiv:1706.03762")).toBe(7);
     expect(index.lineageDegree.get("title:undated-notes")).toBe(0);
+    // Papers that build on it: its incoming lineage links.
+    let incoming = 0;
+    imported.graph.forEachInEdge("arxiv:1706.03762", (_e, attrs) => void (attrs.kind === "lineage" && incoming++));
+    expect(index.builtOnBy.get("arxiv:1706.03762")).toBe(incoming);
   });
 });
 

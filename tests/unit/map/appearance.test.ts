@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { buildGraphIndex, importGraph } from "../../../src/load";
+import { LINK_LOOKS, linkLookKind } from "../../../src/link-kinds/looks";
 import {
   EDGE_TYPE,
   NODE_TYPE,
@@ -10,7 +10,7 @@ import {
   scaleSize,
 } from "../../../src/map/appearance";
 import { SECTION_PALETTE, UNKNOWN_SECTION_COLOR, assignSectionColors } from "../../../src/map/palette";
-import { syntheticFile, syntheticGraph } from "../helpers-app";
+import { syntheticGraph } from "../helpers-app";
 
 describe("assignSectionColors", () => {
   it("gives the top sections the palette in legend order and repeats past its end", () => {
@@ -49,10 +49,12 @@ describe("computeAppearance", () => {
     expect(look.nodes.get("arxiv:1706.03762")?.color).not.toBe(UNKNOWN_SECTION_COLOR);
   });
 
-  it("sizes papers by lineage degree when there are no citation counts", () => {
-    expect(look.sizedBy).toBe("lineage");
-    expect(look.nodes.get("arxiv:1706.03762")?.size).toBe(PAPER_MAX_SIZE); // the most linked
-    expect(look.nodes.get("title:undated-notes")?.size).toBe(PAPER_MIN_SIZE); // no links
+  it("sizes papers by how many papers of the map build on them", () => {
+    expect(look.sizedBy).toBe("built-on-by");
+    const most = [...index.builtOnBy].sort((a, b) => b[1] - a[1])[0]!;
+    expect(look.maxBuiltOnBy).toBe(most[1]);
+    expect(look.nodes.get(most[0])?.size).toBe(PAPER_MAX_SIZE);
+    expect(look.nodes.get("title:undated-notes")?.size).toBe(PAPER_MIN_SIZE); // nothing builds on it
   });
 
   it("draws sections as hubs that always label the top level", () => {
@@ -75,16 +77,10 @@ describe("computeAppearance", () => {
     expect(look.edges.get(lineage)!.zIndex).toBeGreaterThan(look.edges.get(member)!.zIndex);
   });
 
-  it("sizes papers by citations when most papers have a count", () => {
-    const withCitations = syntheticFile();
-    for (const node of withCitations.graph.nodes)
-      if (node.attributes?.kind === "paper")
-        node.attributes.citationCount = node.key === "title:undated-notes" ? 100000 : 10;
-    const imported = importGraph(withCitations);
-    if (!imported.ok) throw new Error("fixture");
-    const cited = computeAppearance(imported.graph, buildGraphIndex(imported.graph), colors);
-    expect(cited.sizedBy).toBe("citations");
-    expect(cited.nodes.get("title:undated-notes")?.size).toBe(PAPER_MAX_SIZE);
+  it("colours each lineage link by its kind, as the legend shows", () => {
+    graph.forEachEdge((edge, attrs) => {
+      if (attrs.kind === "lineage") expect(look.edges.get(edge)?.color).toBe(LINK_LOOKS[linkLookKind(attrs)].color);
+    });
   });
 
   it("never writes into the graph", () => {
