@@ -29,6 +29,7 @@ import {
   showAppliedUrl,
 } from "./state";
 import "./styles.css";
+import { createSuggestionsLegend, mountSuggestionsView } from "./suggestions";
 import { exposeTestHooks } from "./test-hooks";
 import { mountTimeline } from "./timeline";
 import { makeFoldable } from "./ui/collapsible";
@@ -106,6 +107,8 @@ export async function start(): Promise<() => void> {
   const fromUrl = parseUrlState(window.location.search, (key) => graph.hasNode(key), lineage.isPaper, index.years);
   const exploreFromUrl = parseExploreParams(new URLSearchParams(window.location.search), tree, fromUrl.notices);
   const store = createStore(restoreExploreUrlState(exploreFromUrl)(restoreUrlState(fromUrl.state)(INITIAL_STATE)));
+  lineage.readThroughSuggestionsFrom(() => store.get().throughSuggestions);
+  const suggestionsLegend = createSuggestionsLegend(index, store);
   const selectVisibility = createVisibilitySelector(graph, index, tree);
   const mapElement = byId("map");
   const panelElement = byId("panel");
@@ -178,6 +181,15 @@ export async function start(): Promise<() => void> {
       colors,
       sizedBy: appearance.sizedBy,
       maxBuiltOnBy: appearance.maxBuiltOnBy,
+      extra: [suggestionsLegend.element],
+    }),
+    suggestionsLegend.destroy,
+    mountSuggestionsView(byId("suggestions-view"), {
+      graph,
+      index,
+      store,
+      lists: header.lists.length,
+      selectVisibility,
     }),
     mountExport(byId("export"), {
       graph,

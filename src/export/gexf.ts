@@ -71,6 +71,11 @@ export function nodeAttributes(attrs: NodeAttributes, topSectionLabel: string): 
 }
 
 export function edgeAttributes(attrs: EdgeAttributes): Flat {
+  if (attrs.kind === "reference")
+    return compact({
+      relation: "cites (a paper outside the lists)",
+      evidence: attrs.evidence.map((e) => `${e.text} (${e.source})`).join(LIST_SEPARATOR),
+    });
   if (attrs.kind !== "lineage") return { relation: attrs.kind === "member" ? "listed in" : "sub-section of" };
   return compact({
     relation: "builds on",

@@ -1,9 +1,16 @@
 // Why a node is not on the map, in words for the panel, and the smallest change of the filters
 // that shows it again (the panel's "Show it" and choosing a filtered-out search result).
 import type { GraphIndex, PaperGraph } from "../load";
-import { isPaper } from "../model";
+import { isPaper, isSuggestion } from "../model";
 import { type SectionTree, isHiddenBySections } from "../sections";
-import { type Action, type AppState, revealThroughFilters, setSectionsShown } from "../state";
+import {
+  type Action,
+  type AppState,
+  revealThroughFilters,
+  setSectionsShown,
+  setShowSuggestions,
+  setView,
+} from "../state";
 import { describeRange, isPaperYearShown } from "./utils";
 
 function yearFilterText(state: AppState): string {
@@ -13,6 +20,14 @@ function yearFilterText(state: AppState): string {
 /** A sentence for a node the filters hide, e.g. "Hidden on the map by the year filter (from 2020)." */
 export function hiddenNote(graph: PaperGraph, key: string, state: AppState): string {
   const attrs = graph.getNodeAttributes(key);
+  if (isSuggestion(attrs)) {
+    const reasons = [
+      state.showSuggestions ? null : "suggestions being switched off (the legend's Suggestions box)",
+      state.view === "timeline" ? "the timeline, which lays out only the lists' papers" : null,
+      isPaperYearShown(attrs.year, state.yearRange, state.showUndated) ? null : yearFilterText(state),
+    ].filter((r): r is string => r !== null);
+    return `Not in the lists, and hidden on the map by ${reasons.join(" and ") || "the filters"}.`;
+  }
   if (!isPaper(attrs)) {
     const off = new Set(state.hiddenSections);
     return off.has(key)
@@ -45,6 +60,14 @@ export function revealAction(
   if (!graph.hasNode(key)) return null;
   const attrs = graph.getNodeAttributes(key);
   const off = new Set(state.hiddenSections);
+  if (isSuggestion(attrs)) {
+    const reveal: Action = (s) =>
+      revealThroughFilters(
+        { year: attrs.year, section: null },
+        index.years,
+      )(setView("map")(setShowSuggestions(true)(s)));
+    return reveal(state) === state ? null : reveal;
+  }
   if (!isPaper(attrs)) {
     const subtree = tree.subtree(key) ?? [key];
     return subtree.some((s) => off.has(s)) ? setSectionsShown(subtree, true) : null;

@@ -49,10 +49,11 @@ function computeNodeVisibility(
     } else hidden.add(paper);
   }
   // Suggestions (papers the lists cite but do not hold) pass the same year filter, when asked for.
+  // The timeline lays out the lists' papers by their sections and dates: suggestions stay off it.
   for (const suggestion of index.suggestions) {
     const attrs = graph.getNodeAttributes(suggestion);
     const date = isSuggestion(attrs) ? attrs : {};
-    if (!state.showSuggestions || !isPaperTimeShown(date, state)) hidden.add(suggestion);
+    if (!state.showSuggestions || state.view === "timeline" || !isPaperTimeShown(date, state)) hidden.add(suggestion);
   }
   const alive = liveSections(tree, shownListings, offSections);
   for (const section of index.sections) if (!alive.has(section)) hidden.add(section);
@@ -104,7 +105,9 @@ function sameFilters(a: AppState, b: AppState): boolean {
     a.showUndated === b.showUndated &&
     a.playhead === b.playhead &&
     a.hiddenSections === b.hiddenSections &&
-    a.showSuggestions === b.showSuggestions
+    a.showSuggestions === b.showSuggestions &&
+    // The layout hides suggestions on the timeline; it matters only while they are shown.
+    (a.view === b.view || (!a.showSuggestions && !b.showSuggestions))
   );
 }
 

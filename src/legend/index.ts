@@ -21,6 +21,8 @@ export interface LegendContext {
   sizedBy: "built-on-by";
   /** The most papers that build on one paper: what the largest node stands for. */
   maxBuiltOnBy: number;
+  /** Blocks other features add under the filters (the suggestions switch). */
+  extra?: HTMLElement[];
 }
 
 /** The legend starts folded on screens this narrow, where it would cover the map. */
@@ -45,6 +47,7 @@ export function mountLegend(root: HTMLElement, ctx: LegendContext): () => void {
     el("summary", { text: "Sections and links" }),
     sections.element,
     links.element,
+    ...(ctx.extra ?? []),
     key,
   ]);
   details.open = !matchMedia(LEGEND_FOLDED_QUERY).matches;

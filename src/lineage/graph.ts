@@ -6,7 +6,7 @@
 import Graph from "graphology";
 
 import type { PaperGraph } from "../load";
-import { followsLineage } from "../model";
+import { followsLineage, isReference } from "../model";
 
 export interface LineageGraphs {
   /** As the data has it: an edge goes from the paper that builds on to the paper it builds on. Edge keys are the data's. */
@@ -15,11 +15,16 @@ export interface LineageGraphs {
   readonly undirected: Graph;
 }
 
-/** Only papers with at least one lineage link are in the graphs; callers treat a missing paper as unlinked. */
-function buildDirected(graph: PaperGraph): Graph {
+/**
+ * Only papers with at least one lineage link are in the graphs; callers treat a missing paper as
+ * unlinked. `throughSuggestions` adds the citations of papers outside the lists (suggestions), when
+ * the reader asks lineage questions to run through them; a citation of a later paper never counts.
+ */
+function buildDirected(graph: PaperGraph, throughSuggestions: boolean): Graph {
   const directed = new Graph({ type: "directed", multi: false, allowSelfLoops: false });
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (!followsLineage(attrs) || source === target) return;
+    const follows = followsLineage(attrs) || (throughSuggestions && isReference(attrs) && attrs.backwards !== true);
+    if (!follows || source === target) return;
     directed.mergeNode(source);
     directed.mergeNode(target);
     directed.addEdgeWithKey(edge, source, target);
@@ -36,12 +41,12 @@ function buildUndirected(directed: Graph): Graph {
   return undirected;
 }
 
-export function buildLineageGraphs(graph: PaperGraph): LineageGraphs {
+export function buildLineageGraphs(graph: PaperGraph, throughSuggestions = false): LineageGraphs {
   let directed: Graph | null = null;
   let undirected: Graph | null = null;
   return {
     get directed() {
-      return (directed ??= buildDirected(graph));
+      return (directed ??= buildDirected(graph, throughSuggestions));
     },
     get undirected() {
       return (undirected ??= buildUndirected(this.directed));
@@ -50,7 +55,7 @@ export function buildLineageGraphs(graph: PaperGraph): LineageGraphs {
 }
 
 /** The lineage graphs of `graph`, each built when first asked for. */
-export function lazyLineageGraphs(graph: PaperGraph): () => LineageGraphs {
-  const graphs = buildLineageGraphs(graph);
+export function lazyLineageGraphs(graph: PaperGraph, throughSuggestions = false): () => LineageGraphs {
+  const graphs = buildLineageGraphs(graph, throughSuggestions);
   return () => graphs;
 }

@@ -4,10 +4,12 @@
 // lineage is shown. Each part re-renders itself when the lineage state changes.
 import { CITE_SECTION_ID } from "../cite/panel";
 import type { Visibility } from "../filters/types";
+import type { PaperGraph } from "../load";
 import type { PanelExtension } from "../panel";
 import { nodeButton } from "../panel/render";
 import { nodeRef } from "../panel/utils";
-import type { AppState, Store } from "../state";
+import { NOT_IN_THE_LISTS } from "../search/results";
+import { type AppState, type Store, setThroughSuggestions } from "../state";
 import { clear, el } from "../ui/dom";
 import { clearHighlight, showLineage, startPathPicking } from "./actions";
 import { PATH_INPUT_ID, renderPathSection } from "./path-panel";
@@ -42,6 +44,29 @@ export function filteredTag(): HTMLElement {
   return el("span", { className: "filtered-tag", text: "hidden by the filter" });
 }
 
+/** Marks a suggestion (a paper outside the lists) wherever a lineage list names one. */
+export function outsideTag(graph: PaperGraph, key: string): HTMLElement | null {
+  return graph.getNodeAttribute(key, "kind") === "suggestion"
+    ? el("span", { className: "outside-tag", text: NOT_IN_THE_LISTS.toLowerCase() })
+    : null;
+}
+
+/**
+ * The switch that lets lineage, paths and reading orders run through suggestions (their citations),
+ * offered only when the map has suggestions; its words say what changes.
+ */
+export function throughSuggestionsSwitch(ctx: { store: Store; selectors: LineageSelectors }): HTMLElement | null {
+  const { graph } = ctx.selectors;
+  if (!graph.someNode((_key, attrs) => attrs.kind === "suggestion")) return null;
+  const box = el("input", { attrs: { type: "checkbox", "data-action": "through-suggestions" } });
+  box.checked = ctx.store.get().throughSuggestions;
+  box.addEventListener("change", () => ctx.store.dispatch(setThroughSuggestions(box.checked)));
+  return el("label", { className: "through-suggestions" }, [
+    box,
+    " Also through papers outside the lists (suggestions) that these papers cite",
+  ]);
+}
+
 function relativeList(ctx: LineagePanelContext, relatives: Relative[], hidden: ReadonlySet<string>): HTMLElement {
   const { graph } = ctx.selectors;
   return el(
@@ -50,6 +75,7 @@ function relativeList(ctx: LineagePanelContext, relatives: Relative[], hidden: R
     relatives.map((r) =>
       el("li", {}, [
         nodeButton(nodeRef(graph, r.key)),
+        outsideTag(graph, r.key),
         r.via ? el("span", { className: "relative-via", text: ` through ${nameOf(graph, r.via)}` }) : null,
         hidden.has(r.key) ? filteredTag() : null,
       ]),
@@ -71,9 +97,10 @@ function renderLineageSection(ctx: LineagePanelContext, paper: string, state: Ap
       className: "muted",
       text:
         ancestors.length + descendants.length
-          ? `Highlighted on the map, oldest first: every paper ${name} builds on, directly or through others, and every paper that builds on it.`
+          ? `Highlighted on the map, oldest first: every paper ${name} builds on, directly or through others, and every paper that builds on it.${state.throughSuggestions ? " Papers outside the lists that these papers cite count too (marked)." : ""}`
           : `${name} has no lineage link to another paper in the lists.`,
     }),
+    throughSuggestionsSwitch(ctx),
     el("h4", { text: `${name} builds on (${ancestors.length})` }),
     ancestors.length ? relativeList(ctx, ancestors, hidden) : el("p", { className: "muted", text: "No paper." }),
     el("h4", { text: `Built on by (${descendants.length})` }),
@@ -156,7 +183,12 @@ function renderActions(ctx: LineagePanelContext, paper: string, state: AppState)
 
 /** Whether a state change touches what these parts show (filters: through the shared Visibility). */
 function lineageChanged(a: AppState, b: AppState): boolean {
-  return a.lineage !== b.lineage || a.path !== b.path || a.pickingPathFrom !== b.pickingPathFrom;
+  return (
+    a.lineage !== b.lineage ||
+    a.path !== b.path ||
+    a.pickingPathFrom !== b.pickingPathFrom ||
+    a.throughSuggestions !== b.throughSuggestions
+  );
 }
 
 export function lineagePanelExtension(ctx: LineagePanelContext): PanelExtension {

@@ -5,7 +5,7 @@
 import { bfsFromNode } from "graphology-traversal";
 
 import type { PaperGraph } from "../load";
-import { isLineage } from "../model";
+import { isLineage, isReference } from "../model";
 import { nodeButton } from "../panel/render";
 import { nodeRef } from "../panel/utils";
 import { buildSearchDocuments } from "../search/documents";
@@ -121,7 +121,7 @@ export function describePath(graph: PaperGraph, from: string, to: string, path: 
 
 function evidenceLine(graph: PaperGraph, edge: string): string {
   const attrs = graph.getEdgeAttributes(edge);
-  return isLineage(attrs) ? attrs.evidence.map((e) => e.text).join("; ") : "";
+  return isLineage(attrs) || isReference(attrs) ? attrs.evidence.map((e) => e.text).join("; ") : "";
 }
 
 function renderPath(ctx: LineagePanelContext, state: AppState, from: string, to: string): HTMLElement {

@@ -28,6 +28,12 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
 
 export interface LineageSelectors {
   graph: PaperGraph;
+  /**
+   * Where to read whether lineage questions run through suggestions (papers outside the lists that
+   * papers of the lists cite): the shell passes `() => store.get().throughSuggestions`.
+   */
+  readThroughSuggestionsFrom(source: () => boolean): void;
+  throughSuggestions(): boolean;
   lineageGraphs(): LineageGraphs;
   isPaper(key: string): boolean;
   relatives(paper: string): Relatives;
@@ -40,14 +46,26 @@ export interface LineageSelectors {
 }
 
 export function createLineageSelectors(graph: PaperGraph): LineageSelectors {
-  const lineageGraphs = lazyLineageGraphs(graph);
-  const isPaper = (key: string) => isPaperKey(graph, key);
-  const relatives = memo((paper) => lineageRelatives(graph, lineageGraphs(), paper));
-  const pathBetween = memo((pair) => {
-    const [from, to] = JSON.parse(pair) as [string, string];
-    return findLineagePath(lineageGraphs(), from, to);
+  // One set of graphs and answers per mode: the lists' own lineage, and through suggestions.
+  const modes = [false, true].map((through) => {
+    const graphs = lazyLineageGraphs(graph, through);
+    return {
+      graphs,
+      relatives: memo((paper) => lineageRelatives(graph, graphs(), paper)),
+      path: memo((pair) => {
+        const [from, to] = JSON.parse(pair) as [string, string];
+        return findLineagePath(graphs(), from, to);
+      }),
+      order: memo((paper) => readingOrder(graph, graphs(), paper)),
+    };
   });
-  const order = memo((paper) => readingOrder(graph, lineageGraphs(), paper));
+  let source: () => boolean = () => false;
+  const mode = () => modes[source() ? 1 : 0]!;
+  const lineageGraphs = () => mode().graphs();
+  const isPaper = (key: string) => isPaperKey(graph, key);
+  const relatives = (paper: string) => mode().relatives(paper);
+  const pathBetween = (pair: string) => mode().path(pair);
+  const order = (paper: string) => mode().order(paper);
 
   const lineageFocus = (paper: string): Focus => {
     const { ancestors, descendants } = relatives(paper);
@@ -76,7 +94,8 @@ export function createLineageSelectors(graph: PaperGraph): LineageSelectors {
   let last: { base: Focus; hovered: string | null; focus: Focus } | null = null;
   const highlight = (state: AppState): Focus | null => {
     const { path, lineage } = state;
-    const key = path ? `path ${path.from} ${path.to}` : lineage ? `lineage ${lineage}` : null;
+    const via = source() ? " via suggestions" : "";
+    const key = path ? `path ${path.from} ${path.to}${via}` : lineage ? `lineage ${lineage}${via}` : null;
     if (key !== baseKey) {
       baseKey = key;
       if (path && isPaper(path.from) && isPaper(path.to)) base = pathFocus(path.from, path.to);
@@ -94,12 +113,18 @@ export function createLineageSelectors(graph: PaperGraph): LineageSelectors {
 
   return {
     graph,
+    readThroughSuggestionsFrom: (get) => (source = get),
+    throughSuggestions: () => source(),
     lineageGraphs,
     isPaper,
     relatives,
     path: (from, to) => pathBetween(JSON.stringify([from, to])),
     readingOrder: order,
     highlight,
-    highlightChanged: (a, b) => a.lineage !== b.lineage || a.path?.from !== b.path?.from || a.path?.to !== b.path?.to,
+    highlightChanged: (a, b) =>
+      a.lineage !== b.lineage ||
+      a.path?.from !== b.path?.from ||
+      a.path?.to !== b.path?.to ||
+      a.throughSuggestions !== b.throughSuggestions,
   };
 }

@@ -2,18 +2,18 @@
 // named in a sentence.
 import type { PaperGraph } from "../load";
 import { displayName } from "../load/display-name";
-import { isPaper } from "../model";
+import { isPaper, isSuggestion } from "../model";
 
 /** Months since year 0, or Infinity for an undated paper (undated papers sort last). */
 export function dateValue(graph: PaperGraph, key: string): number {
   const attrs = graph.getNodeAttributes(key);
-  if (!isPaper(attrs) || attrs.year === undefined) return Infinity;
+  if (!(isPaper(attrs) || isSuggestion(attrs)) || attrs.year === undefined) return Infinity;
   return attrs.year * 12 + (attrs.month ?? 1) - 1;
 }
 
 export function titleOf(graph: PaperGraph, key: string): string {
   const attrs = graph.getNodeAttributes(key);
-  return isPaper(attrs) ? attrs.title : attrs.label;
+  return isPaper(attrs) || isSuggestion(attrs) ? attrs.title : attrs.label;
 }
 
 /** The short name (`GPT-4`) if the paper has one of its own, else its title: for sentences and lists. */

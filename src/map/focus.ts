@@ -26,9 +26,11 @@ export function computeFocus(
   if (node === null || !graph.hasNode(node)) return null;
   const nodes = new Set<string>([node]);
   const edges = new Set<string>();
-  if (graph.getNodeAttribute(node, "kind") === "paper") {
+  const kind = graph.getNodeAttribute(node, "kind");
+  if (kind === "paper" || kind === "suggestion") {
+    // A suggestion brings out the papers that cite it; a paper, its lineage and the suggestions it cites.
     graph.forEachEdge(node, (edge, attrs, source, target) => {
-      if (attrs.kind === "lineage" || (options.withSections && attrs.kind === "member")) {
+      if (attrs.kind === "lineage" || attrs.kind === "reference" || (options.withSections && attrs.kind === "member")) {
         edges.add(edge);
         nodes.add(source === node ? target : source);
       }
@@ -41,7 +43,7 @@ export function computeFocus(
     });
     for (const member of nodes)
       graph.forEachOutEdge(member, (edge, attrs, _source, target) => {
-        if (attrs.kind !== "lineage" && nodes.has(target)) edges.add(edge);
+        if ((attrs.kind === "member" || attrs.kind === "subsection") && nodes.has(target)) edges.add(edge);
       });
   }
   return { node, nodes, edges };

@@ -13,6 +13,9 @@ import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, type LabelDrawers } from "./label
 /** Hubs: a ring in the section's colour around a white centre, unlike the filled paper discs. */
 export const HUB_RING_SHARE = 0.38;
 export const HUB_FILL_COLOR = "#ffffff";
+/** Suggestions: a thin grey ring around a pale fill, never the filled disc of a listed paper. */
+export const SUGGESTION_RING_SHARE = 0.2;
+export const SUGGESTION_RING_COLOR = "#7d8694";
 /**
  * Sigma shows the largest LABEL_DENSITY labels per grid cell of LABEL_GRID_CELL pixels (more as you
  * zoom in); ./label-layout.ts then drops any that would overlap, so density can be generous.
@@ -43,6 +46,14 @@ export function mapSettings(labels: LabelDrawers, reducedMotion: boolean, edgeCo
     drawLabel: labels.drawLabel,
     drawHover: labels.drawHover,
   });
+  const SuggestionProgram = createNodeBorderProgram({
+    borders: [
+      { size: { value: SUGGESTION_RING_SHARE }, color: { value: SUGGESTION_RING_COLOR } },
+      { size: { fill: true }, color: { attribute: "color" } },
+    ],
+    drawLabel: labels.drawLabel,
+    drawHover: labels.drawHover,
+  });
   return {
     zIndex: true,
     hideEdgesOnMove: hidesEdgesOnMove(edgeCount),
@@ -58,7 +69,11 @@ export function mapSettings(labels: LabelDrawers, reducedMotion: boolean, edgeCo
     defaultDrawNodeHover: labels.drawHover,
     defaultNodeType: NODE_TYPE.paper,
     defaultEdgeType: EDGE_TYPE.section,
-    nodeProgramClasses: { [NODE_TYPE.paper]: NodeCircleProgram, [NODE_TYPE.hub]: HubProgram },
+    nodeProgramClasses: {
+      [NODE_TYPE.paper]: NodeCircleProgram,
+      [NODE_TYPE.hub]: HubProgram,
+      [NODE_TYPE.suggestion]: SuggestionProgram,
+    },
     edgeProgramClasses: { [EDGE_TYPE.lineage]: EdgeArrowProgram, [EDGE_TYPE.section]: EdgeLineProgram },
     minCameraRatio: MIN_CAMERA_RATIO,
     maxCameraRatio: MAX_CAMERA_RATIO,

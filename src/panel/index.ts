@@ -2,9 +2,10 @@
 // intents back (select another node, hover one from a list, close). Escape closes it.
 import { hiddenNote, revealAction } from "../filters/hidden";
 import { clickNode } from "../lineage/actions";
-import { isPaper, isSection } from "../model";
+import { isPaper, isSection, isSuggestion } from "../model";
 import { sectionTreeOf } from "../sections";
 import { hoverNode, selectNode } from "../state";
+import { renderSuggestion } from "../suggestions/panel";
 import { clear, el } from "../ui/dom";
 import { NODE_KEY_ATTRIBUTE, renderPaper, renderSection } from "./render";
 import type { PanelContext } from "./types";
@@ -74,6 +75,7 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
     const color = ctx.colors.get(attrs.topSection) ?? UNKNOWN_COLOR;
     if (isPaper(attrs)) body.append(...renderPaper(graph, key, attrs, color));
     else if (isSection(attrs)) body.append(...renderSection(graph, index, key, attrs, color));
+    else if (isSuggestion(attrs)) body.append(...renderSuggestion(graph, key, attrs, color, ctx.header.lists.length));
     if (isPaper(attrs)) {
       let anchor: Element | null = body.querySelector(".panel-links") ?? body.querySelector(".panel-header");
       for (const extension of ctx.extensions ?? []) {
@@ -95,7 +97,9 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
       state.selected !== previous.selected ||
       state.yearRange !== previous.yearRange ||
       state.showUndated !== previous.showUndated ||
-      state.hiddenSections !== previous.hiddenSections
+      state.hiddenSections !== previous.hiddenSections ||
+      state.showSuggestions !== previous.showSuggestions ||
+      state.view !== previous.view
     )
       render();
   });

@@ -85,7 +85,7 @@ function evidenceDetail(detail: string): HTMLElement {
   return el("q", { className: "evidence-detail", text: short ?? detail, attrs: short ? { title: detail } : {} });
 }
 
-function sectionRefButton(graph: PaperGraph, ref: SectionRef): HTMLElement {
+export function sectionRefButton(graph: PaperGraph, ref: SectionRef): HTMLElement {
   const text = [ref.list, ...ref.path].join(" › ");
   if (!graph.hasNode(ref.id)) return el("span", { text });
   return el("button", {

@@ -3,7 +3,7 @@
 // (the order is about what the lists know, not what is on screen). Any link ignored to break a
 // cycle is named. "Copy as markdown" copies the list as numbered links.
 import type { Visibility } from "../filters/types";
-import { READING_ORDER_SECTION_ID, filteredTag } from "../lineage/panel";
+import { READING_ORDER_SECTION_ID, filteredTag, outsideTag, throughSuggestionsSwitch } from "../lineage/panel";
 import type { LineageSelectors } from "../lineage/selectors";
 import { nameOf } from "../lineage/utils";
 import type { PaperGraph } from "../load";
@@ -56,21 +56,31 @@ function renderSection(ctx: ReadingOrderContext, paper: string, state: AppState)
     [heading],
   );
   const ancestors = order.items.length - 1;
+  const through = state.throughSuggestions;
+  const toggle = throughSuggestionsSwitch(ctx);
   if (ancestors === 0) {
-    section.append(el("p", { className: "muted", text: `${name} builds on no other paper in the lists: start here.` }));
+    section.append(
+      el("p", {
+        className: "muted",
+        text: `${name} builds on no other paper in the lists${through ? " and cites no suggestion" : ""}: start here.`,
+      }),
+    );
+    if (toggle) section.append(toggle);
     return section;
   }
   section.append(
     el("p", {
       className: "muted",
-      text: `The ${ancestors} paper${ancestors === 1 ? "" : "s"} ${name} builds on, directly or through others, each after the papers it builds on; oldest first where the order is free.`,
+      text: `The ${ancestors} paper${ancestors === 1 ? "" : "s"} ${name} builds on, directly or through others, each after the papers it builds on; oldest first where the order is free.${through ? " Papers outside the lists that these cite are included (marked)." : ""}`,
     }),
+    ...(toggle ? [toggle] : []),
     el(
       "ol",
       { className: "reading-list" },
       order.items.map((item, i) =>
         el("li", { className: item.key === paper ? "reading-target" : "" }, [
           nodeButton(nodeRef(graph, item.key)),
+          outsideTag(graph, item.key),
           item.key === paper ? el("span", { className: "reading-after", text: " this paper" }) : null,
           item.key !== paper && afterText(order, i)
             ? el("span", { className: "reading-after", text: afterText(order, i) })
@@ -119,8 +129,9 @@ export function readingOrderExtension(ctx: ReadingOrderContext): PanelExtension 
         holder.replaceChildren(renderSection(ctx, key, state));
       };
       render(ctx.store.get());
-      const unsubscribe = ctx.store.subscribe((state) => {
-        if (ctx.selectVisibility(state) !== shownWith) render(state);
+      const unsubscribe = ctx.store.subscribe((state, previous) => {
+        if (ctx.selectVisibility(state) !== shownWith || state.throughSuggestions !== previous.throughSuggestions)
+          render(state);
       });
       return { top: [], bottom: [holder], dispose: unsubscribe };
     },

@@ -2,9 +2,9 @@
 // ID) and one per section (its label and where it sits). Built from the graph when the search box
 // is first used; plain data, so the engine (./engine.ts) can be loaded on demand.
 import type { PaperGraph } from "../load";
-import { isPaper, isSection } from "../model";
+import { isPaper, isSection, isSuggestion } from "../model";
 
-export type SearchKind = "paper" | "section";
+export type SearchKind = "paper" | "section" | "suggestion";
 
 export interface SearchDocument {
   /** The node key. */
@@ -57,6 +57,22 @@ export function buildSearchDocuments(graph: PaperGraph): SearchDocument[] {
         context: first ? [first.list, ...first.path].join(" › ") : "",
       };
       if (attrs.shortName && attrs.shortName !== attrs.title) doc.shortName = attrs.shortName;
+      if (attrs.year !== undefined) doc.year = attrs.year;
+      docs.push(doc);
+    } else if (isSuggestion(attrs)) {
+      // A paper outside the lists: found like a paper, marked "not in the lists" in the results.
+      const first = attrs.sections[0];
+      const doc: SearchDocument = {
+        id: key,
+        kind: "suggestion",
+        title: attrs.title,
+        names: "",
+        nameList: [],
+        authors: (attrs.authors ?? []).join(" "),
+        arxivId: attrs.arxivId ?? "",
+        compact: compactName(attrs.title),
+        context: first ? `cited from ${[first.list, ...first.path].join(" › ")}` : "",
+      };
       if (attrs.year !== undefined) doc.year = attrs.year;
       docs.push(doc);
     } else if (isSection(attrs)) {

@@ -5,6 +5,8 @@ import type { SearchDocument } from "./documents";
 import { highlightSegments } from "./highlight";
 
 export const OPTION_ID_PREFIX = "search-option-";
+/** How a suggestion (a paper outside the lists that the lists cite) is marked wherever it is listed. */
+export const NOT_IN_THE_LISTS = "Not in the lists";
 
 export function renderOption(
   doc: SearchDocument,
@@ -19,6 +21,7 @@ export function renderOption(
   );
   const meta = [
     doc.kind === "section" ? "Section" : null,
+    doc.kind === "suggestion" ? NOT_IN_THE_LISTS : null,
     doc.shortName ?? null,
     doc.year !== undefined ? `${doc.year}` : doc.kind === "paper" ? "undated" : null,
     doc.context || null,

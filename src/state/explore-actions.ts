@@ -104,3 +104,24 @@ export const revealThroughFilters =
     if (target.section !== null) next = setSectionsShown([target.section], true)(next);
     return next;
   };
+
+/** Shows or hides the suggestions (papers outside the lists); hiding them closes their ranked view. */
+export const setShowSuggestions =
+  (show: boolean): Action =>
+  (state) =>
+    state.showSuggestions === show
+      ? state
+      : { ...state, showSuggestions: show, ...(show ? {} : { suggestionsOpen: false }) };
+
+export const setThroughSuggestions =
+  (through: boolean): Action =>
+  (state) =>
+    state.throughSuggestions === through ? state : { ...state, throughSuggestions: through };
+
+/** Opens the ranked Suggested reading view (which shows the suggestions on the map too) or closes it. */
+export const setSuggestionsOpen =
+  (open: boolean): Action =>
+  (state) =>
+    state.suggestionsOpen === open && (!open || state.showSuggestions)
+      ? state
+      : { ...state, suggestionsOpen: open, ...(open ? { showSuggestions: true } : {}) };

@@ -33,6 +33,10 @@ export interface ExploreState {
   influentialOnly: boolean;
   /** Whether papers outside the lists that the lists cite (suggestions) are drawn; off by default. */
   showSuggestions: boolean;
+  /** Whether lineage, paths and reading orders may run through suggestions (their citations); off by default. */
+  throughSuggestions: boolean;
+  /** Whether the ranked Suggested reading view is open; not in the URL. */
+  suggestionsOpen: boolean;
   view: ViewMode;
   /** Whether the list of papers shown is open beside the map; not in the URL. */
   listOpen: boolean;
@@ -48,6 +52,8 @@ export const EXPLORE_INITIAL_STATE: ExploreState = Object.freeze({
   hiddenLinkKinds: Object.freeze([]) as readonly LinkFilterKind[],
   influentialOnly: false,
   showSuggestions: false,
+  throughSuggestions: false,
+  suggestionsOpen: false,
   view: "map",
   listOpen: false,
   listSort: DEFAULT_LIST_SORT,

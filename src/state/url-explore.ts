@@ -5,7 +5,13 @@
 import { LINK_FILTER_KINDS, type LinkFilterKind } from "../link-kinds/utils";
 import type { Action } from "./actions";
 import type { ViewMode } from "./explore";
-import { setHiddenSections, setInfluentialOnly, setView } from "./explore-actions";
+import {
+  setHiddenSections,
+  setInfluentialOnly,
+  setShowSuggestions,
+  setThroughSuggestions,
+  setView,
+} from "./explore-actions";
 import type { AppState } from "./types";
 
 export const EXPLORE_URL_PARAMS = {
@@ -16,9 +22,16 @@ export const EXPLORE_URL_PARAMS = {
   hideSectionOnly: "hideSectionOnly",
   hideLinks: "hideLinks",
   influential: "influential",
+  /** Suggestions (papers outside the lists) drawn: `suggestions=1`. */
+  suggestions: "suggestions",
+  /** Lineage questions may run through suggestions: `throughSuggestions=1`. */
+  throughSuggestions: "throughSuggestions",
 } as const;
 
-export type ExploreUrlState = Pick<AppState, "view" | "hiddenSections" | "hiddenLinkKinds" | "influentialOnly">;
+export type ExploreUrlState = Pick<
+  AppState,
+  "view" | "hiddenSections" | "hiddenLinkKinds" | "influentialOnly" | "showSuggestions" | "throughSuggestions"
+>;
 
 /** What the link needs to know about the map's sections (see ../sections/tree.ts). */
 export interface SectionCatalog {
@@ -65,20 +78,21 @@ export function parseExploreParams(
       );
   }
 
-  let influentialOnly = false;
-  const rawInfluential = params.get(EXPLORE_URL_PARAMS.influential);
-  if (rawInfluential !== null) {
-    const value = FLAG_VALUES[rawInfluential];
-    if (value === undefined)
-      notices.push(`The link's "influential" value (${rawInfluential}) is not 0 or 1, so it was ignored.`);
-    else influentialOnly = value;
-  }
+  const flag = (name: string): boolean => {
+    const raw = params.get(name);
+    if (raw === null) return false;
+    const value = FLAG_VALUES[raw];
+    if (value === undefined) notices.push(`The link's "${name}" value (${raw}) is not 0 or 1, so it was ignored.`);
+    return value ?? false;
+  };
 
   return {
     view,
     hiddenSections: [...hidden].sort(),
     hiddenLinkKinds: LINK_FILTER_KINDS.filter((k) => kinds.has(k)),
-    influentialOnly,
+    influentialOnly: flag(EXPLORE_URL_PARAMS.influential),
+    showSuggestions: flag(EXPLORE_URL_PARAMS.suggestions),
+    throughSuggestions: flag(EXPLORE_URL_PARAMS.throughSuggestions),
   };
 }
 
@@ -131,6 +145,8 @@ export function serializeExploreParams(
   }
   if (state.hiddenLinkKinds?.length) parts.push(`${EXPLORE_URL_PARAMS.hideLinks}=${state.hiddenLinkKinds.join(",")}`);
   if (state.influentialOnly) parts.push(`${EXPLORE_URL_PARAMS.influential}=1`);
+  if (state.showSuggestions) parts.push(`${EXPLORE_URL_PARAMS.suggestions}=1`);
+  if (state.throughSuggestions) parts.push(`${EXPLORE_URL_PARAMS.throughSuggestions}=1`);
   return parts;
 }
 
@@ -139,7 +155,9 @@ export function exploreUrlChanged(a: AppState, b: AppState): boolean {
     a.view !== b.view ||
     a.hiddenSections !== b.hiddenSections ||
     a.hiddenLinkKinds !== b.hiddenLinkKinds ||
-    a.influentialOnly !== b.influentialOnly
+    a.influentialOnly !== b.influentialOnly ||
+    a.showSuggestions !== b.showSuggestions ||
+    a.throughSuggestions !== b.throughSuggestions
   );
 }
 
@@ -148,6 +166,7 @@ export const restoreExploreUrlState =
   (url: ExploreUrlState): Action =>
   (state) => {
     let next = setView(url.view)(setInfluentialOnly(url.influentialOnly)(setHiddenSections(url.hiddenSections)(state)));
+    next = setThroughSuggestions(url.throughSuggestions)(setShowSuggestions(url.showSuggestions)(next));
     const kinds = url.hiddenLinkKinds;
     if (kinds.length !== next.hiddenLinkKinds.length || kinds.some((k, i) => next.hiddenLinkKinds[i] !== k))
       next = { ...next, hiddenLinkKinds: [...kinds] };

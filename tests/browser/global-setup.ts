@@ -11,6 +11,7 @@ import type { TestProject } from "vitest/node";
 import { DEFAULT_CHROME_PATH, INSTALL_HINT, findChrome } from "../../scripts/chrome";
 import { startStaticServer } from "../../scripts/static-server";
 import { buildLargeGraphFile } from "../fixtures/large-graph";
+import { buildSuggestionGraph } from "../fixtures/online/suggestion-graph";
 import { buildGraphFile } from "../fixtures/synthetic-graph";
 import { SYNTHETIC_ONLINE_SPEC, SYNTHETIC_SPEC } from "../fixtures/synthetic-spec";
 import { DEFAULT_GRAPH, DIST_DIR, GRAPHS_DIR, OUTPUT_DIR, SCREENSHOTS_DIR } from "./paths";
@@ -56,6 +57,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // graph large enough that the list view must render only the rows in view.
   writeFileSync(join(GRAPHS_DIR, "synthetic-online.json"), JSON.stringify(buildGraphFile(SYNTHETIC_ONLINE_SPEC)));
   writeFileSync(join(GRAPHS_DIR, "large.json"), JSON.stringify(buildLargeGraphFile(LARGE_GRAPH_PAPERS)));
+  // Suggestions: the synthetic suggestion list built online against the local test server.
+  const suggestions = await buildSuggestionGraph(
+    join(GRAPHS_DIR, "suggestions.json"),
+    join(GRAPHS_DIR, "suggestions-report.md"),
+  );
+  if (suggestions.code !== 0)
+    throw new Error(
+      `Browser tests: building the suggestions graph failed.\n${suggestions.stdout}\n${suggestions.stderr}`,
+    );
   run(
     "building the app (vite build)",
     [resolve("node_modules/vite/bin/vite.js"), "build", "--outDir", DIST_DIR, "--emptyOutDir", "--logLevel", "warn"],
