@@ -14,6 +14,9 @@ import {
   setListOpen,
   setListSort,
   setSectionsShown,
+  setShowSuggestions,
+  setSuggestionsOpen,
+  setThroughSuggestions,
   setView,
   stepLineage,
 } from "../../../src/state";
@@ -105,6 +108,8 @@ describe("the explorer's part of a link", () => {
         hiddenSections: ["a", "a/b", "a/b/c", "d"],
         hiddenLinkKinds: ["mentions", "cites"],
         influentialOnly: true,
+        showSuggestions: false,
+        throughSuggestions: false,
       },
       notices: [],
     });
@@ -112,7 +117,14 @@ describe("the explorer's part of a link", () => {
 
   it("gives the default view for an empty query", () => {
     expect(parse("")).toEqual({
-      state: { view: "map", hiddenSections: [], hiddenLinkKinds: [], influentialOnly: false },
+      state: {
+        view: "map",
+        hiddenSections: [],
+        hiddenLinkKinds: [],
+        influentialOnly: false,
+        showSuggestions: false,
+        throughSuggestions: false,
+      },
       notices: [],
     });
   });
@@ -129,6 +141,7 @@ describe("the explorer's part of a link", () => {
     ["?view=globe", "view"],
     ["?hideLinks=cites,friendship", "friendship"],
     ["?influential=yes", "influential"],
+    ["?suggestions=on", "suggestions"],
   ])("drops a bad value in %s with a notice", (search, word) => {
     const parsed = parse(search);
     expect(parsed.notices).toHaveLength(1);
@@ -153,10 +166,12 @@ describe("the explorer's part of a link", () => {
       hiddenSections: ["a", "a/b/c", "d"],
       hiddenLinkKinds: ["version" as const],
       influentialOnly: true,
+      showSuggestions: true,
+      throughSuggestions: true,
     };
     const search = serializeUrlState(state, sections);
     expect(search).toBe(
-      "?view=timeline&hideSection=a/b/c&hideSection=d&hideSectionOnly=a&hideLinks=version&influential=1",
+      "?view=timeline&hideSection=a/b/c&hideSection=d&hideSectionOnly=a&hideLinks=version&influential=1&suggestions=1&throughSuggestions=1",
     );
     const parsed = parse(search);
     expect(parsed.notices).toEqual([]);
@@ -166,10 +181,22 @@ describe("the explorer's part of a link", () => {
       hiddenSections: state.hiddenSections,
       hiddenLinkKinds: state.hiddenLinkKinds,
       influentialOnly: true,
+      showSuggestions: true,
+      throughSuggestions: true,
     });
   });
 
   it("writes nothing for the default view", () => {
     expect(serializeUrlState(INITIAL_STATE, sections)).toBe("");
+  });
+});
+
+describe("the suggestions' part of the state", () => {
+  it("opening the ranked view shows the suggestions; hiding them closes it", () => {
+    const open = setSuggestionsOpen(true)(INITIAL_STATE);
+    expect([open.suggestionsOpen, open.showSuggestions]).toEqual([true, true]);
+    const hidden = setShowSuggestions(false)(open);
+    expect([hidden.suggestionsOpen, hidden.showSuggestions]).toEqual([false, false]);
+    expect(setThroughSuggestions(false)(INITIAL_STATE)).toBe(INITIAL_STATE);
   });
 });
