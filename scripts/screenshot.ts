@@ -2,19 +2,23 @@
 // Debian's Chromium with a view set through the URL (the same way a shared link does), and writes
 // tests/screenshots/: map-with-panel.png (a paper selected), lineage-reading-order.png (a paper's
 // lineage shown, the panel scrolled to its lineage and reading order), timeline.png, and
-// list-and-search.png (the list view beside a search).
+// list-and-search.png (the list view beside a search), and suggestions.png: the synthetic suggestion
+// list built online against the local test server (tests/fixtures/online/), never real data.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 
 import type { Page } from "playwright-core";
 
+import { buildSuggestionGraph } from "../tests/fixtures/online/suggestion-graph";
 import { INSTALL_HINT, findChrome, launchChrome } from "./chrome";
 import { startStaticServer } from "./static-server";
 
 const GRAPH = resolve("data/graph.json");
 const DIST = resolve("tests/output/screenshot-dist");
 const OUT_DIR = resolve("tests/screenshots");
+/** Graphs made for the pictures (the suggestions graph, built against the test server). */
+const SHOT_GRAPHS = resolve("tests/output/screenshot-graphs");
 /** LLaMA: its reference list cites 15 papers of the lists, and later papers of the lists build on it. */
 const SELECTED = process.env.SCREENSHOT_SELECTED ?? "arxiv:2302.13971";
 /** QLoRA: 18 citations from its reference list, through LLaMA and LoRA back to the Transformer. */
@@ -23,6 +27,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 interface Shot {
   file: string;
+  /** A graph of SHOT_GRAPHS instead of data/graph.json. */
+  graph?: string;
   /** The link to open. */
   search: string;
   /** What to do before the picture is taken. */
@@ -45,6 +51,16 @@ const SHOTS: Shot[] = [
       await page.locator("#list-toggle").click();
       await page.locator("#search-input").fill("llama");
       await page.waitForFunction(() => /result/.test(document.querySelector(".search-status")?.textContent ?? ""));
+    },
+  },
+  {
+    file: "suggestions.png",
+    graph: "suggestions",
+    search: "?selected=arxiv:1901.00901&suggestions=1",
+    act: async (page) => {
+      await page.locator("#suggestions-open").click();
+      await page.waitForSelector(".suggestion-row");
+      await page.locator("#fit-all").click(); // the whole map: where each suggestion sits among its citers
     },
   },
 ];
@@ -72,13 +88,24 @@ async function main(): Promise<number> {
   );
   if (built.status !== 0) return 1;
 
-  const server = await startStaticServer({ root: DIST, defaultGraph: GRAPH, graphsDir: dirname(GRAPH) });
+  mkdirSync(SHOT_GRAPHS, { recursive: true });
+  const suggestions = await buildSuggestionGraph(
+    resolve(SHOT_GRAPHS, "suggestions.json"),
+    resolve(SHOT_GRAPHS, "suggestions-report.md"),
+  );
+  if (suggestions.code !== 0) {
+    console.error(`screenshot: building the suggestions graph failed\n${suggestions.stderr}`);
+    return 1;
+  }
+  const server = await startStaticServer({ root: DIST, defaultGraph: GRAPH, graphsDir: SHOT_GRAPHS });
   const browser = await launchChrome(chrome);
   try {
     mkdirSync(OUT_DIR, { recursive: true });
-    for (const shot of SHOTS) {
+    // SCREENSHOT_ONLY=suggestions.png (comma-separated) remakes only those pictures.
+    const only = process.env.SCREENSHOT_ONLY?.split(",").filter(Boolean);
+    for (const shot of SHOTS.filter((s) => !only?.length || only.includes(s.file))) {
       const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: "reduce", deviceScaleFactor: 1 });
-      await page.goto(`${server.url}/${shot.search}`);
+      await page.goto(`${server.url}${shot.graph ? `/g/${shot.graph}` : ""}/${shot.search}`);
       await page.waitForFunction(
         () => window.__readingGraph !== undefined || document.body.classList.contains("has-error"),
       );
