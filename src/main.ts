@@ -9,8 +9,10 @@ import { createLineageSelectors, mountLineage } from "./lineage";
 import { linkKindCensus } from "./link-kinds/utils";
 import { mountListView } from "./list-view";
 import { type LoadError, buildGraphIndex, importGraph, loadGraphFile } from "./load";
-import { createMap } from "./map";
+import { type MapHandle, createMap } from "./map";
 import { computeAppearance } from "./map/appearance";
+import { bindCameraSync } from "./map/camera-sync";
+import { createObstacles, watchObstacles } from "./map/obstacles";
 import { assignSectionColors } from "./map/palette";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
@@ -31,7 +33,7 @@ import {
 import "./styles.css";
 import { createSuggestionsLegend, mountSuggestionsView } from "./suggestions";
 import { exposeTestHooks } from "./test-hooks";
-import { mountTimeline } from "./timeline";
+import { mountTimeline, readableTimelineRatio } from "./timeline";
 import { makeFoldable } from "./ui/collapsible";
 import { byId, el } from "./ui/dom";
 import { showNotice } from "./ui/notice";
@@ -114,8 +116,22 @@ export async function start(): Promise<() => void> {
   const panelElement = byId("panel");
   const noticeRoot = byId("notices");
   const announce = (message: string) => (byId("announcer").textContent = message);
+  // The boxes that float over the map: the camera frames papers clear of them, labels avoid them.
+  const floating = [
+    "legend",
+    "filters",
+    "panel",
+    "key-hint",
+    "lineage-bar",
+    "notices",
+    "map-controls",
+    "export-status",
+    "timeline-headers",
+  ];
+  const floatingElements = () => floating.map((id) => document.getElementById(id));
+  const obstacles = createObstacles(mapElement, floatingElements);
 
-  let map;
+  let map: MapHandle | undefined;
   try {
     map = createMap({
       container: mapElement,
@@ -124,8 +140,10 @@ export async function start(): Promise<() => void> {
       appearance,
       store,
       selectVisibility,
-      overlay: () => (panelElement.hidden ? null : panelElement),
+      obstacles,
       highlight: { select: lineage.highlight, changed: lineage.highlightChanged },
+      fitOptions: () =>
+        store.get().view === "timeline" && map ? { noFartherThan: readableTimelineRatio(map.renderer) } : {},
       onKey: createLineageKeys({ graph, store, selectVisibility, announce, map: () => mapElement }),
     });
   } catch (error) {
@@ -150,10 +168,9 @@ export async function start(): Promise<() => void> {
     store,
     selectors: lineage,
     selectVisibility,
-    renderer,
+    frame: map.frame,
     mapElement,
     bar: byId("lineage-bar"),
-    overlay: () => (panelElement.hidden ? null : panelElement),
   });
   const cleanups = [
     lineageUi.destroy,
@@ -210,6 +227,7 @@ export async function start(): Promise<() => void> {
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
     exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels }),
+    bindCameraSync({ renderer, store, home: map.home }),
     mountSearch(byId("search"), {
       graph,
       index,
@@ -227,7 +245,12 @@ export async function start(): Promise<() => void> {
       store,
       selectVisibility,
       fitAll: map.fitAll,
-      overlays: () => [byId("legend"), panelElement],
+      headers: {
+        column: byId("timeline-headers"),
+        dockBeside: () => byId("legend"),
+        rightCover: () => panelElement,
+        colors,
+      },
       buttons: { map: byId<HTMLButtonElement>("view-map"), timeline: byId<HTMLButtonElement>("view-timeline") },
     }),
     mountListView(byId("list-view"), {
@@ -245,6 +268,10 @@ export async function start(): Promise<() => void> {
   ];
   fromUrl.notices.forEach((n) => showNotice(noticeRoot, n));
   if (fromUrl.adjusted || fromUrl.notices.length) showAppliedUrl(window, store.get(), tree);
+  // Every box is in place now: frame the view the link describes, clear of them, and lay the
+  // labels out again whenever one of them changes.
+  map.home();
+  cleanups.push(watchObstacles(floatingElements, () => renderer.scheduleRender()));
 
   const controls: [string, () => void][] = [
     ["zoom-in", map.zoomIn],

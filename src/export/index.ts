@@ -15,6 +15,8 @@ import { createMenu } from "./menu";
 import { shownPapers } from "./shown";
 
 export const FILE_BASE = "ai-reading-graph";
+/** How long the note of what was saved stays under the Export button. */
+export const STATUS_SHOWN_MS = 8000;
 
 export interface ExportContext {
   graph: PaperGraph;
@@ -43,13 +45,21 @@ export function mountExport(root: HTMLElement, ctx: ExportContext): () => void {
   const status = el("p", { className: "export-status", attrs: { role: "status", id: "export-status" } });
   root.append(menu.element, status);
 
+  // The note floats under the button (it never makes the bar taller) and goes after a while;
+  // screen readers have heard it by then (role=status).
+  let clearTimer: ReturnType<typeof setTimeout> | undefined;
+  const say = (text: string) => {
+    clearTimeout(clearTimer);
+    status.textContent = text;
+  };
   const run = async (what: string, work: () => Promise<string>) => {
-    status.textContent = `Preparing ${what}…`;
+    say(`Preparing ${what}…`);
     try {
-      status.textContent = await work();
+      say(await work());
     } catch (error) {
-      status.textContent = `Could not export ${what}: ${error instanceof Error ? error.message : String(error)}.`;
+      say(`Could not export ${what}: ${error instanceof Error ? error.message : String(error)}.`);
     }
+    clearTimer = setTimeout(() => (status.textContent = ""), STATUS_SHOWN_MS);
   };
 
   const exportPapers = (format: PaperFormat) =>
@@ -107,6 +117,7 @@ export function mountExport(root: HTMLElement, ctx: ExportContext): () => void {
     update(state);
   });
   return () => {
+    clearTimeout(clearTimer);
     unsubscribe();
     menu.destroy();
     status.remove();

@@ -7,12 +7,15 @@
 // for the same reason. A hub switched off in the legend hides even when one of its papers stays
 // on the map through another section.
 //
+// On the timeline no hub is drawn: its bands and their headers name the sections (../timeline),
+// so a section counts as hidden there by the layout, not by a filter (hiddenByLayout).
+//
 // Papers: shown when their year passes the year filter and at least one section they are listed
 // in is switched on. Lineage links: hidden when none of their kinds is shown (../link-kinds); the
 // node and link parts are memoised separately, so toggling a kind of link never re-filters papers.
 import { type LinkFilterKind, isLinkShown } from "../link-kinds/utils";
 import type { GraphIndex, PaperGraph } from "../load";
-import { type SectionRef, isPaper, isSuggestion } from "../model";
+import { type SectionRef, isPaper, isSection, isSuggestion } from "../model";
 import { type SectionTree, buildSectionTree, isHiddenBySections, liveSections } from "../sections";
 import type { AppState } from "../state";
 import type { Visibility } from "./types";
@@ -56,8 +59,17 @@ function computeNodeVisibility(
     if (!state.showSuggestions || state.view === "timeline" || !isPaperTimeShown(date, state)) hidden.add(suggestion);
   }
   const alive = liveSections(tree, shownListings, offSections);
-  for (const section of index.sections) if (!alive.has(section)) hidden.add(section);
+  const timeline = state.view === "timeline";
+  for (const section of index.sections) if (timeline || !alive.has(section)) hidden.add(section);
   return { hidden, shownPapers, totalPapers: index.papers.length };
+}
+
+/**
+ * Whether the layout, not a filter, keeps this node off the screen (a section hub on the
+ * timeline): the panel and search do not call it "hidden by the filters".
+ */
+export function hiddenByLayout(graph: PaperGraph, key: string, state: Pick<AppState, "view">): boolean {
+  return state.view === "timeline" && graph.hasNode(key) && isSection(graph.getNodeAttributes(key));
 }
 
 /** Lineage links none of whose kinds is shown. */
@@ -106,8 +118,8 @@ function sameFilters(a: AppState, b: AppState): boolean {
     a.playhead === b.playhead &&
     a.hiddenSections === b.hiddenSections &&
     a.showSuggestions === b.showSuggestions &&
-    // The layout hides suggestions on the timeline; it matters only while they are shown.
-    (a.view === b.view || (!a.showSuggestions && !b.showSuggestions))
+    // The layout hides the hubs and any suggestion on the timeline.
+    a.view === b.view
   );
 }
 

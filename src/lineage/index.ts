@@ -1,14 +1,12 @@
 // The lineage features, mounted by the shell: the panel parts (./panel.ts), the bar over the map
-// (./bar.ts), the camera bringing a new highlight into view, and the keyboard: Escape first stops
+// (./bar.ts), the camera bringing a new highlight into view clear of the app's boxes, and the keyboard: Escape first stops
 // a path pick; with the panel closed, it clears a highlight (the panel's own Escape closes it).
 import type { Visibility } from "../filters/types";
-import type { MapRenderer } from "../map";
-import { type Rect, uncoveredArea } from "../map/camera";
+import type { FrameOptions } from "../map/framing";
 import type { PanelExtension } from "../panel";
 import type { AppState, Store } from "../state";
 import { cancelPathPicking, clearHighlight } from "./actions";
 import { renderBar } from "./bar";
-import { frameNodes } from "./camera";
 import { lineagePanelExtension } from "./panel";
 import type { LineageSelectors } from "./selectors";
 
@@ -19,40 +17,33 @@ export interface LineageContext {
   store: Store;
   selectors: LineageSelectors;
   selectVisibility: (state: AppState) => Visibility;
-  renderer: MapRenderer;
+  /** Frames nodes clear of the app's boxes (the map's camera, ../map/framing.ts). */
+  frame(nodes: Iterable<string>, options?: FrameOptions): void;
   mapElement: HTMLElement;
   bar: HTMLElement;
-  overlay: () => HTMLElement | null;
-}
-
-function rectOf(element: Element): Rect {
-  const r = element.getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 
 export function mountLineage(ctx: LineageContext): { panel: PanelExtension; destroy(): void } {
   const { store, selectors, mapElement } = ctx;
 
-  const bringIntoView = () => {
-    // After the panel has rendered, so the camera knows how much of the map it covers.
+  // When its papers are all in view already, clear of the boxes, the camera stays put. After the
+  // panel and the bar have rendered, so the camera knows what they cover.
+  const bringIntoView = () =>
     requestAnimationFrame(() => {
       const focus = selectors.highlight(store.get());
-      if (!focus) return;
-      const overlay = ctx.overlay();
-      const map = rectOf(mapElement);
-      frameNodes(ctx.renderer, focus.nodes, uncoveredArea(map, overlay ? rectOf(overlay) : null));
+      if (focus) ctx.frame(focus.nodes, { keepIfInView: true });
     });
-  };
 
+  // At start-up the map frames a highlight the link carries (../map: home); here only changes.
   const sync = (state: AppState, previous: AppState | null) => {
     mapElement.classList.toggle("picking-path", state.pickingPathFrom !== null);
     renderBar(ctx.bar, state, selectors, store);
-    if (previous === null ? selectors.highlight(state) !== null : selectors.highlightChanged(state, previous))
-      bringIntoView();
+    if (previous !== null && selectors.highlightChanged(state, previous)) bringIntoView();
   };
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (selectors.highlightChanged(state, previous) || state.pickingPathFrom !== previous.pickingPathFrom)
-      sync(state, previous);
+  const unsubscribe = store.subscribe((state, previous, meta) => {
+    if (!selectors.highlightChanged(state, previous) && state.pickingPathFrom === previous.pickingPathFrom) return;
+    // Back/Forward to an entry with its own camera: that camera wins (../map/camera-sync.ts).
+    sync(state, meta.history === "none" && state.camera !== null ? null : previous);
   });
   sync(store.get(), null);
 

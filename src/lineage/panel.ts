@@ -197,6 +197,7 @@ export function lineagePanelExtension(ctx: LineagePanelContext): PanelExtension 
       const top = el("div", { className: "lineage-top" });
       const bottom = el("div", { className: "lineage-bottom" });
       let shownWith: Visibility | null = null;
+      let pathShown: AppState["path"] = null;
       const render = (state: AppState) => {
         shownWith = ctx.selectVisibility(state);
         const focused = [top, bottom].some((part) => part.contains(document.activeElement))
@@ -211,6 +212,9 @@ export function lineagePanelExtension(ctx: LineagePanelContext): PanelExtension 
         const lineage = renderLineageSection(ctx, key, state);
         if (path) bottom.append(path);
         if (lineage) bottom.append(lineage);
+        // A path just found (a Shift+click, a pick) is at the bottom of the panel: bring it up.
+        if (path && state.path && state.path !== pathShown) path.scrollIntoView({ block: "nearest" });
+        pathShown = path ? state.path : null;
         // Re-rendering replaces the buttons: keep the keyboard where it was (or on the row).
         if (focused !== undefined) {
           // A path just picked from the picker: the keyboard goes on to read it.

@@ -9,20 +9,14 @@ import type { GraphIndex, PaperGraph } from "../load";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
 import type { AppState, Store } from "../state";
 import type { Appearance } from "./appearance";
-import {
-  type Rect,
-  ZOOM_FACTOR,
-  fitCameraTo,
-  focusCameraOn,
-  prefersReducedMotion,
-  uncoveredArea,
-  zoomBy,
-} from "./camera";
+import { FOCUS_MAX_RATIO, ZOOM_FACTOR, moveCamera, prefersReducedMotion, zoomBy } from "./camera";
 import { bindMapEvents } from "./events";
 import { type Focus, computeFocus } from "./focus";
 import { focusOf, focusOptions, hoverFades as hoverFadesFor } from "./focus-source";
+import { type FrameOptions, framingCamera } from "./framing";
 import type { LabelBox } from "./label-layout";
 import { type LabelDrawers, createLabelDrawers } from "./labels";
+import type { Obstacles } from "./obstacles";
 import { type MapView, createEdgeReducer, createNodeReducer } from "./reducers";
 import { mapSettings } from "./settings";
 
@@ -41,8 +35,8 @@ export interface MapOptions {
   appearance: Appearance;
   store: Store;
   selectVisibility: (state: AppState) => Visibility;
-  /** The element that may cover part of the map (the panel), for centring the camera. */
-  overlay: () => HTMLElement | null;
+  /** The app's boxes over the map: the camera keeps what it frames clear of them, labels too. */
+  obstacles: Obstacles;
   /** A highlight that takes over from the selection's focus when set (lineage, path: ../lineage). */
   highlight?: {
     select(state: AppState): Focus | null;
@@ -50,25 +44,30 @@ export interface MapOptions {
   };
   /** Handles a key on the map before the camera keys (lineage moves); returns true when it did. */
   onKey?: (event: KeyboardEvent) => boolean;
+  /** What "fit all" must respect in the current layout (the timeline's readable zoom). */
+  fitOptions?: () => FrameOptions;
 }
 
 export interface MapHandle {
   renderer: MapRenderer;
   /** Labels drawn in the last frame (for tests). */
   drawnLabels(): ReadonlyMap<string, LabelBox>;
-  fitAll(): void;
+  /** Frames every node shown, clear of the app's boxes (⤢); options as `frame` takes them. */
+  fitAll(options?: FrameOptions): void;
   /** Flies the camera to a node (as a new selection does). */
   centre(node: string): void;
+  /** Frames these nodes clear of the app's boxes (see ./framing.ts); an automatic move. */
+  frame(nodes: Iterable<string>, options?: FrameOptions): void;
+  /**
+   * The view the app chooses for the current state, instantly: the highlight, else the selection
+   * and its lineage, else everything shown. For start-up and for going back to a link's view.
+   */
+  home(options?: { instant?: boolean }): void;
   zoomIn(): void;
   zoomOut(): void;
   /** Starts a new label layout, for a second renderer about to draw this view (the PNG export). */
   startLabelFrame(): void;
   destroy(): void;
-}
-
-function rectOf(element: Element): Rect {
-  const r = element.getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 
 /** The boxes of the landmark labels in the current frame, placed before any other label. */
@@ -101,15 +100,20 @@ export function createMap(options: MapOptions): MapHandle {
     timeline: initial.view === "timeline",
   };
   let reserve: () => Map<string, LabelBox> = () => new Map();
-  const labels = createLabelDrawers(() => reserve());
+  let dimensions = () => ({ width: container.clientWidth, height: container.clientHeight });
+  const labels = createLabelDrawers(() => reserve(), {
+    blockers: () => options.obstacles().map((b) => ({ x1: b.left, y1: b.top, x2: b.right, y2: b.bottom })),
+    view: () => dimensions(),
+  });
   const renderer: MapRenderer = new Sigma(graph, container, {
-    ...mapSettings(labels, prefersReducedMotion(), graph.size),
+    ...mapSettings(labels, prefersReducedMotion(), graph.size, graph.order),
     nodeReducer: createNodeReducer(appearance, () => view),
     edgeReducer: createEdgeReducer(appearance, () => view),
   });
 
   const landmarks = [...appearance.nodes].filter(([, look]) => look.forceLabel).map(([key]) => key);
   reserve = landmarkBoxes(renderer, labels, landmarks);
+  dimensions = () => renderer.getDimensions();
   renderer.on("beforeRender", labels.startFrame);
   // The constructor's first frame ran before the landmarks were known: draw again, but without
   // re-indexing the graph (a full refresh here cost seconds on 50k-node graphs).
@@ -127,15 +131,29 @@ export function createMap(options: MapOptions): MapHandle {
     settleTimer = setTimeout(() => renderer.refresh(), LABEL_GRID_SETTLE_MS);
   };
 
-  const centreOn = (node: string) => {
-    // After the panel has rendered, so the camera knows how much of the map it covers.
-    requestAnimationFrame(() => {
-      const overlay = options.overlay();
-      focusCameraOn(renderer, node, uncoveredArea(rectOf(container), overlay ? rectOf(overlay) : null));
+  const isLandmark = (key: string) => appearance.nodes.get(key)?.forceLabel === true;
+  const frame = (nodes: Iterable<string>, frameOptions: FrameOptions = {}) => {
+    const target = framingCamera(renderer, nodes, options.obstacles(), frameOptions);
+    if (target) moveCamera(renderer, target, { instant: frameOptions.instant, automatic: true });
+  };
+  /** A paper (or section) and what stays bright with it: its lineage neighbours, a section's papers. */
+  const focusNodes = (node: string) => {
+    const focus = computeFocus(graph, index, node);
+    return focus ? focus.nodes : [node];
+  };
+  const focusOn = (node: string, instant = false) =>
+    frame(focusNodes(node), {
+      labelled: (key) => key === node,
+      noCloserThan: Math.min(renderer.getCamera().ratio, FOCUS_MAX_RATIO),
+      keepIfInView: true,
+      instant,
     });
+  const centreOn = (node: string) => {
+    // After the panel has rendered, so the camera knows which part of the map it covers.
+    requestAnimationFrame(() => focusOn(node));
   };
 
-  const unsubscribe = store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous, meta) => {
     const visibility = selectVisibility(state);
     const focusChanged =
       (hoverFades && state.hovered !== previous.hovered) ||
@@ -152,18 +170,28 @@ export function createMap(options: MapOptions): MapHandle {
       };
       renderer.refresh();
     } else if (visibility !== view.visibility) refreshVisibility(visibility);
-    if (state.selected !== null && state.selected !== previous.selected) centreOn(state.selected);
+    // Back/Forward to an entry with its own camera: that camera wins (./camera-sync.ts).
+    const restoring = meta.history === "none" && state.camera !== null;
+    if (state.selected !== null && state.selected !== previous.selected && !restoring) centreOn(state.selected);
   });
 
-  const fitAll = () => {
+  const fitAll = (fitOptions: FrameOptions = {}) => {
     const hidden = view.visibility.hidden;
-    fitCameraTo(
-      renderer,
+    frame(
       graph.filterNodes((node) => !hidden.has(node)),
-      hidden.size === 0,
+      { labelled: isLandmark, ...options.fitOptions?.(), ...fitOptions },
     );
   };
-  const unbindEvents = bindMapEvents(renderer, store, container, fitAll, options.onKey);
+  const home = ({ instant = true } = {}) => {
+    const state = store.get();
+    const lit = highlight?.select(state);
+    // A camera the link carries is the view; otherwise the app frames what the state asks for.
+    if (state.camera) moveCamera(renderer, state.camera, { instant });
+    else if (lit) frame(lit.nodes, { instant });
+    else if (state.selected !== null && graph.hasNode(state.selected)) focusOn(state.selected, instant);
+    else fitAll({ instant });
+  };
+  const unbindEvents = bindMapEvents(renderer, store, container, () => fitAll(), options.onKey);
 
   // Sigma only listens to window resizes; the container also changes size with the layout. A
   // refresh (not just resize(), which clears the canvases) redraws and re-grids the labels.
@@ -177,13 +205,13 @@ export function createMap(options: MapOptions): MapHandle {
   });
   resizeObserver.observe(container);
 
-  if (initial.selected !== null) centreOn(initial.selected);
-
   return {
     renderer,
     drawnLabels: () => labels.drawn(),
     fitAll,
     centre: centreOn,
+    frame,
+    home,
     zoomIn: () => zoomBy(renderer, ZOOM_FACTOR),
     zoomOut: () => zoomBy(renderer, 1 / ZOOM_FACTOR),
     startLabelFrame: labels.startFrame,

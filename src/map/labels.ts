@@ -1,9 +1,10 @@
 // Canvas label drawing: a white halo behind every label keeps text readable over edges and other
-// nodes; section hubs get bold, larger labels; overlapping labels are skipped (./label-layout.ts).
-// Canvas text is never parsed as HTML.
+// nodes; section hubs get bold, larger labels; a label that would overlap another, leave the
+// screen or run under one of the app's boxes goes left of its node, or is skipped
+// (./label-layout.ts). Canvas text is never parsed as HTML.
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 
-import { type LabelBox, LabelCollisions, labelBox } from "./label-layout";
+import { LABEL_MARGIN, type LabelBox, LabelCollisions, labelBox } from "./label-layout";
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 export const LABEL_COLOR = "#1d2330";
@@ -43,6 +44,48 @@ function drawText(context: CanvasRenderingContext2D, text: string, x: number, y:
   context.fillText(text, x, y);
 }
 
+/** What labels keep clear of, read once per frame: the app's boxes and the map's size. */
+export interface LabelFrame {
+  blockers(): LabelBox[];
+  view(): { width: number; height: number };
+}
+
+type Side = "right" | "left";
+/** Where a highlighted node's label goes, and its text (shortened when no side has room for it). */
+interface Placement {
+  side: Side;
+  text: string;
+  width: number;
+}
+
+const ELLIPSIS = "…";
+/** A label shortened to fewer characters than this is not worth drawing. */
+const MIN_SHOWN_CHARS = 5;
+
+/**
+ * The longest start of `text`, with an ellipsis, whose width `fits` accepts; null when not even a
+ * few characters fit. A bisection on the length: a handful of measureText calls.
+ */
+export function shortened(
+  context: CanvasRenderingContext2D,
+  text: string,
+  fits: (width: number) => boolean,
+): { text: string; width: number } | null {
+  let lo = MIN_SHOWN_CHARS;
+  let hi = text.length - 1;
+  let best: { text: string; width: number } | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const candidate = `${text.slice(0, mid).trimEnd()}${ELLIPSIS}`;
+    const width = context.measureText(candidate).width;
+    if (fits(width)) {
+      best = { text: candidate, width };
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
 export interface LabelDrawers {
   /** Call before each frame (sigma's beforeRender): the next label drawn starts a new layout. */
   startFrame(): void;
@@ -59,10 +102,47 @@ export interface LabelDrawers {
  * first label: by then sigma has processed the graph and set the camera matrix, which is not yet
  * true when beforeRender fires.
  */
-export function createLabelDrawers(reserve: () => Map<string, LabelBox>): LabelDrawers {
+export function createLabelDrawers(reserve: () => Map<string, LabelBox>, frame?: LabelFrame): LabelDrawers {
   const collisions = new LabelCollisions();
   let frameStarted = false;
   let drawn = new Map<string, LabelBox>();
+  /** Where each highlighted node's label went this frame, for its card (drawHover). */
+  let placements = new Map<string, Placement>();
+  let blockers: LabelBox[] = [];
+  let view: { width: number; height: number } | null = null;
+
+  const beginFrame = () => {
+    blockers = frame?.blockers() ?? [];
+    view = frame?.view() ?? null;
+    collisions.reset(reserve(), blockers, view);
+    drawn = new Map();
+    placements = new Map();
+    frameStarted = false;
+  };
+  const leftOf = (data: LabelData, width: number) => data.x - data.size - LABEL_GAP - width;
+  const rightOf = (data: LabelData) => data.x + data.size + LABEL_GAP;
+  /**
+   * Where a label clear of the boxes and the screen's edges goes: right first, else left, else
+   * shortened on the side with more room; `test` says whether a box is acceptable.
+   */
+  const placeLabel = (
+    context: CanvasRenderingContext2D,
+    data: LabelData,
+    style: { size: number },
+    width: number,
+    test: (box: LabelBox) => boolean,
+  ): Placement | null => {
+    const y = data.y + style.size / 3;
+    const label = data.label ?? "";
+    if (test(labelBox(rightOf(data), y, width, style.size))) return { side: "right", text: label, width };
+    if (test(labelBox(leftOf(data, width), y, width, style.size))) return { side: "left", text: label, width };
+    const right = shortened(context, label, (w) => test(labelBox(rightOf(data), y, w, style.size)));
+    const left = shortened(context, label, (w) => test(labelBox(leftOf(data, w), y, w, style.size)));
+    if (right && (!left || right.width >= left.width)) return { side: "right", ...right };
+    return left ? { side: "left", ...left } : null;
+  };
+  const boxOf = (data: LabelData, style: { size: number }, p: Placement) =>
+    labelBox(p.side === "right" ? rightOf(data) : leftOf(data, p.width), data.y + style.size / 3, p.width, style.size);
 
   const measure = (context: CanvasRenderingContext2D, data: LabelData): LabelBox | null => {
     if (!data.label) return null;
@@ -80,17 +160,21 @@ export function createLabelDrawers(reserve: () => Map<string, LabelBox>): LabelD
     context.font = labelFont(style);
     const y = data.y + style.size / 3;
     const right = data.x + data.size + LABEL_GAP;
-    if (frameStarted) {
-      collisions.reset(reserve());
-      drawn = new Map();
-      frameStarted = false;
-    }
+    if (frameStarted) beginFrame();
     const width = context.measureText(data.label).width;
     if (data.highlighted) {
-      // The selected node's label is drawn in its card by drawHover; drawing it here too would
-      // show it twice when the right side is taken and this one moves left. Keep its place.
-      const box = labelBox(right, y, width, style.size);
-      collisions.place(box);
+      // The selected node's label is drawn in its card by drawHover, clear of the boxes; drawing
+      // it here too would show it twice. Keep its place so others avoid it.
+      // No room on either side, even shortened: the card shows the node alone.
+      const placement = placeLabel(context, data, style, width, (box) => collisions.isClear(box)) ?? {
+        side: "right",
+        text: "",
+        width: 0,
+      };
+      placements.set(data.key, placement);
+      if (!placement.text) return;
+      const box = boxOf(data, style, placement);
+      collisions.claim(box);
       drawn.set(data.key, box);
       return;
     }
@@ -98,14 +182,18 @@ export function createLabelDrawers(reserve: () => Map<string, LabelBox>): LabelD
       drawn.set(data.key, labelBox(right, y, width, style.size));
       return drawText(context, data.label, right, y);
     }
-    const left = data.x - data.size - LABEL_GAP - width;
-    // The left side only when the label stays on screen there.
-    for (const x of left >= 0 ? [right, left] : [right]) {
-      const box = labelBox(x, y, width, style.size);
-      if (!collisions.place(box)) continue;
-      drawn.set(data.key, box);
-      return drawText(context, data.label, x, y);
-    }
+    // A label that must show (a landmark, the focus) is shortened rather than dropped.
+    const fits = (box: LabelBox) => collisions.fits(box);
+    let placement: Placement | null = null;
+    if (data.forceLabel) placement = placeLabel(context, data, style, width, fits);
+    else if (fits(labelBox(right, y, width, style.size))) placement = { side: "right", text: data.label, width };
+    else if (fits(labelBox(leftOf(data, width), y, width, style.size)))
+      placement = { side: "left", text: data.label, width };
+    if (!placement) return;
+    const box = boxOf(data, style, placement);
+    collisions.place(box);
+    drawn.set(data.key, box);
+    drawText(context, placement.text, placement.side === "right" ? rightOf(data) : box.x1 + LABEL_MARGIN, y);
   };
 
   /** A white card around the hovered node and its label, so it stands out from any neighbours. */
@@ -115,16 +203,26 @@ export function createLabelDrawers(reserve: () => Map<string, LabelBox>): LabelD
     const textWidth = data.label ? context.measureText(data.label).width : 0;
     const radius = data.size + HOVER_PADDING;
     const boxHeight = Math.max(style.size + 2 * HOVER_PADDING, 2 * radius);
-    const width = textWidth ? 2 * radius + LABEL_GAP + textWidth + HOVER_PADDING : 2 * radius;
+    const key = (data as { key?: string }).key;
+    const placement: Placement = (key !== undefined && placements.get(key)) ||
+      (textWidth ? placeLabel(context, data, style, textWidth, (box) => collisions.isClear(box)) : null) || {
+        side: "right",
+        text: data.label ?? "",
+        width: textWidth,
+      };
+    const cardWidth = placement.width ? 2 * radius + LABEL_GAP + placement.width + HOVER_PADDING : 2 * radius;
+    const left = placement.side === "right" ? data.x - radius : data.x + radius - cardWidth;
     context.save();
     context.fillStyle = "#ffffff";
     context.shadowColor = HOVER_SHADOW;
     context.shadowBlur = HOVER_SHADOW_BLUR;
     context.beginPath();
-    context.roundRect(data.x - radius, data.y - boxHeight / 2, width, boxHeight, boxHeight / 2);
+    context.roundRect(left, data.y - boxHeight / 2, cardWidth, boxHeight, boxHeight / 2);
     context.fill();
     context.restore();
-    if (data.label) drawText(context, data.label, data.x + data.size + LABEL_GAP, data.y + style.size / 3);
+    if (!placement.text) return;
+    const x = placement.side === "right" ? rightOf(data) : leftOf(data, placement.width);
+    drawText(context, placement.text, x, data.y + style.size / 3);
   };
 
   return {

@@ -7,7 +7,9 @@ import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
 import { EDGE_TYPE, NODE_TYPE } from "./appearance";
 import { INSTANT_MS } from "./camera";
+import { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO } from "./camera-limits";
 import { hidesEdgesOnMove } from "./focus-source";
+import { labelDensityFor } from "./label-density";
 import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, type LabelDrawers } from "./labels";
 
 /** Hubs: a ring in the section's colour around a white centre, unlike the filled paper discs. */
@@ -16,16 +18,7 @@ export const HUB_FILL_COLOR = "#ffffff";
 /** Suggestions: a thin grey ring around a pale fill, never the filled disc of a listed paper. */
 export const SUGGESTION_RING_SHARE = 0.2;
 export const SUGGESTION_RING_COLOR = "#7d8694";
-/**
- * Sigma shows the largest LABEL_DENSITY labels per grid cell of LABEL_GRID_CELL pixels (more as you
- * zoom in); ./label-layout.ts then drops any that would overlap, so density can be generous.
- */
-export const LABEL_GRID_CELL = 100;
-export const LABEL_DENSITY = 2;
-/** Nodes drawn smaller than this (px) get no label unless forced. */
-export const LABEL_SIZE_THRESHOLD = 6;
-export const MIN_CAMERA_RATIO = 0.03;
-export const MAX_CAMERA_RATIO = 3;
+export { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO };
 export const STAGE_PADDING = 36;
 
 type MapSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -37,7 +30,12 @@ function motionSettings(reducedMotion: boolean): Partial<MapSettings> {
     : {};
 }
 
-export function mapSettings(labels: LabelDrawers, reducedMotion: boolean, edgeCount = 0): Partial<MapSettings> {
+export function mapSettings(
+  labels: LabelDrawers,
+  reducedMotion: boolean,
+  edgeCount = 0,
+  nodeCount = Infinity,
+): Partial<MapSettings> {
   const HubProgram = createNodeBorderProgram({
     borders: [
       { size: { value: HUB_RING_SHARE }, color: { attribute: "color" } },
@@ -62,9 +60,8 @@ export function mapSettings(labels: LabelDrawers, reducedMotion: boolean, edgeCo
     labelFont: LABEL_FONT,
     labelSize: LABEL_SIZE,
     labelWeight: LABEL_WEIGHT,
-    labelDensity: LABEL_DENSITY,
-    labelGridCellSize: LABEL_GRID_CELL,
-    labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD,
+    // More labels on small maps (./label-density.ts); ./label-layout.ts drops any that overlap.
+    ...labelDensityFor(nodeCount),
     defaultDrawNodeLabel: labels.drawLabel,
     defaultDrawNodeHover: labels.drawHover,
     defaultNodeType: NODE_TYPE.paper,

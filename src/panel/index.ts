@@ -1,6 +1,7 @@
 // The side panel: shows the selected paper or section, follows the store's selection, and sends
 // intents back (select another node, hover one from a list, close). Escape closes it.
 import { hiddenNote, revealAction } from "../filters/hidden";
+import { hiddenByLayout } from "../filters/visibility";
 import { clickNode } from "../lineage/actions";
 import { isPaper, isSection, isSuggestion } from "../model";
 import { sectionTreeOf } from "../sections";
@@ -55,7 +56,7 @@ export function mountPanel(root: HTMLElement, ctx: PanelContext): () => void {
     const state = store.get();
     const key = state.selected;
     // A visibility change may add or drop the "hidden by the filter" note even when the node is unchanged.
-    const hidden = key !== null && ctx.selectVisibility(state).hidden.has(key);
+    const hidden = key !== null && ctx.selectVisibility(state).hidden.has(key) && !hiddenByLayout(graph, key, state);
     notice.hidden = !hidden;
     note.textContent = hidden ? hiddenNote(graph, key, state) : "";
     reveal.hidden = !hidden || revealAction(graph, index, sectionTreeOf(graph), key, state) === null;

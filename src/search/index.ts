@@ -6,7 +6,7 @@
 // result the filters hide is shown by widening them just enough (Back undoes both at once).
 import type { Visibility } from "../filters";
 import { revealAction } from "../filters/hidden";
-import { paperFiltersChanged } from "../filters/visibility";
+import { hiddenByLayout, paperFiltersChanged } from "../filters/visibility";
 import type { GraphIndex, PaperGraph } from "../load";
 import { isPaper } from "../model";
 import type { SectionTree } from "../sections";
@@ -130,11 +130,13 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
   };
 
   const render = () => {
-    const hidden = ctx.selectVisibility(store.get()).hidden;
+    const state = store.get();
+    const hidden = ctx.selectVisibility(state).hidden;
     listbox.replaceChildren(
       ...hits.flatMap((hit, i) => {
         const doc = docs.get(hit.id);
-        return doc ? [renderOption(doc, hit.terms, i, hidden.has(hit.id))] : [];
+        const filtered = hidden.has(hit.id) && !hiddenByLayout(ctx.graph, hit.id, state);
+        return doc ? [renderOption(doc, hit.terms, i, filtered)] : [];
       }),
     );
     active = -1;

@@ -1,7 +1,8 @@
 // Pure state changes, `(args) => (state) => newState`. Each returns the same object when nothing
 // changes, so the store can skip notifying (and the URL skips a history entry).
 import { type LineageUrlState, restoreLineage } from "../lineage/actions";
-import type { AppState, YearRange } from "./types";
+import type { AppState, CameraView, YearRange } from "./types";
+import { sameCamera } from "./url-camera";
 
 export type Action = (state: AppState) => AppState;
 
@@ -27,11 +28,23 @@ export const setShowUndated =
   (state) =>
     state.showUndated === show ? state : { ...state, showUndated: show };
 
-/** The part of the state a link carries (see ./url.ts); the lineage part only when a link has it. */
-export type UrlState = Pick<AppState, "selected" | "yearRange" | "showUndated"> & Partial<LineageUrlState>;
+/** The camera the user placed (null: the app frames the view); rounded as a link writes it. */
+export const setCamera =
+  (camera: CameraView | null): Action =>
+  (state) =>
+    sameCamera(state.camera, camera) ? state : { ...state, camera: camera && { ...camera } };
+
+/** The part of the state a link carries (see ./url.ts); the lineage and camera parts only when a link has them. */
+export type UrlState = Pick<AppState, "selected" | "yearRange" | "showUndated"> &
+  Partial<LineageUrlState> &
+  Partial<Pick<AppState, "camera">>;
 
 /** Replaces everything a link carries at once (start-up, back/forward). Hover is left alone. */
 export const restoreUrlState =
   (url: UrlState): Action =>
   (state) =>
-    restoreLineage(url)(setShowUndated(url.showUndated)(setYearRange(url.yearRange)(selectNode(url.selected)(state))));
+    setCamera(url.camera ?? null)(
+      restoreLineage(url)(
+        setShowUndated(url.showUndated)(setYearRange(url.yearRange)(selectNode(url.selected)(state))),
+      ),
+    );

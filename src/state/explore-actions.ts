@@ -49,10 +49,11 @@ export const setInfluentialOnly =
   (state) =>
     state.influentialOnly === only ? state : { ...state, influentialOnly: only };
 
+/** A camera placed in one layout means nothing in the other: the new layout is framed afresh. */
 export const setView =
   (view: ViewMode): Action =>
   (state) =>
-    state.view === view ? state : { ...state, view };
+    state.view === view ? state : { ...state, view, camera: null };
 
 export const setListOpen =
   (open: boolean): Action =>

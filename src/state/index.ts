@@ -6,3 +6,4 @@ export * from "./url";
 export * from "./explore";
 export * from "./explore-actions";
 export * from "./url-explore";
+export * from "./url-camera";

@@ -29,6 +29,17 @@ export interface AppState extends ExploreState {
   path: LineagePathEnds | null;
   /** While the user picks the other end of a path: the paper it starts from. Never in the URL. */
   pickingPathFrom: string | null;
+  camera: CameraView | null;
+}
+
+/**
+ * The camera as a link carries it (sigma's state: the framed-graph point at the map's centre and
+ * the zoom ratio), when the user placed it; null while the app chooses the view (../map/camera-sync.ts).
+ */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
 }
 
 export interface LineagePathEnds {
@@ -54,5 +65,6 @@ export const INITIAL_STATE: AppState = Object.freeze({
   lineage: null,
   path: null,
   pickingPathFrom: null,
+  camera: null,
   ...EXPLORE_INITIAL_STATE,
 });

@@ -1,10 +1,11 @@
-// The URL binding: the link carries the selected node and the year filter, so a link reopens the
-// same view and Back/Forward step through selections. Parsed and validated once at start-up (and
+// The URL binding: the link carries the selected node, the year filter and (when the user placed
+// it) the camera, so a link reopens the same view and Back/Forward step through selections. Parsed and validated once at start-up (and
 // on popstate); anything invalid is dropped with a notice the user can read, never trusted.
 import { lineageUrlChanged, parseLineageParams, serializeLineageParams } from "../lineage/url";
 import { type Action, type UrlState, restoreUrlState } from "./actions";
 import type { Store } from "./store";
 import type { AppState } from "./types";
+import { parseCameraParam, sameCamera, serializeCameraParam } from "./url-camera";
 import {
   type ExploreUrlState,
   NO_SECTIONS,
@@ -109,8 +110,9 @@ export function parseUrlState(
   }
 
   const lineage = parseLineageParams(params, isPaper, notices);
+  const camera = parseCameraParam(params, notices);
   return {
-    state: { selected, yearRange: range, showUndated, ...lineage },
+    state: { selected, yearRange: range, showUndated, ...lineage, ...(camera ? { camera } : {}) },
     notices,
     adjusted: fitted || notices.length > 0,
   };
@@ -130,6 +132,7 @@ export function serializeUrlState(state: UrlState & Partial<ExploreUrlState>, se
   if (!state.showUndated) parts.push(`${URL_PARAMS.undated}=0`);
   parts.push(...serializeLineageParams(state, encodeQueryValue));
   parts.push(...serializeExploreParams(state, sections, encodeQueryValue));
+  parts.push(...serializeCameraParam(state.camera));
   return parts.length ? `?${parts.join("&")}` : "";
 }
 
@@ -154,7 +157,8 @@ function urlStateChanged(a: AppState, b: AppState): boolean {
     a.yearRange.to !== b.yearRange.to ||
     a.showUndated !== b.showUndated ||
     lineageUrlChanged(a, b) ||
-    exploreUrlChanged(a, b)
+    exploreUrlChanged(a, b) ||
+    !sameCamera(a.camera, b.camera)
   );
 }
 

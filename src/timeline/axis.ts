@@ -1,7 +1,8 @@
 // The timeline's axis, drawn as a DOM layer under sigma's canvases so it follows the camera: a
 // vertical line and a label at the start of each year (every 2nd, 5th or 10th year when zoomed
 // out), the undated zone, and a light band behind each top-level section. Labels stay at the top
-// of the map while the timeline scrolls under them. Redrawn after each frame sigma renders.
+// of the map while the timeline scrolls under them, and never under the row headers' column.
+// Redrawn after each frame sigma renders.
 import type { MapRenderer } from "../map";
 import { el } from "../ui/dom";
 import type { TimelineLayout } from "./layout";
@@ -16,7 +17,12 @@ export interface TimelineAxis {
   destroy(): void;
 }
 
-export function createTimelineAxis(renderer: MapRenderer, layout: TimelineLayout): TimelineAxis {
+export function createTimelineAxis(
+  renderer: MapRenderer,
+  layout: TimelineLayout,
+  /** Map x left of which year labels would sit under the row headers. */
+  labelsFrom: () => number = () => 0,
+): TimelineAxis {
   const layer = renderer.createLayer<HTMLDivElement>("timeline-axis", "div", { beforeLayer: "edges" });
   layer.classList.add("timeline-axis");
   layer.setAttribute("aria-hidden", "true");
@@ -43,7 +49,9 @@ export function createTimelineAxis(renderer: MapRenderer, layout: TimelineLayout
     if (!visible) return;
     const { width, height } = renderer.getDimensions();
     const origin = renderer.graphToViewport({ x: 0, y: 0 });
-    const yearWidth = Math.abs(renderer.graphToViewport({ x: 12, y: 0 }).x - origin.x);
+    // Crowded years are wider (./scale.ts): thin the labels by the narrowest year.
+    const yearWidth = Math.abs(renderer.graphToViewport({ x: layout.narrowestYear, y: 0 }).x - origin.x);
+    const minLabelX = labelsFrom();
     const step = TICK_STEPS.find((s) => s * yearWidth >= MIN_TICK_SPACING) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
     const topOfBands = layout.bands.length ? renderer.graphToViewport({ x: 0, y: layout.bands[0]!.top }).y : 0;
     const labelTop = Math.min(Math.max(LABEL_TOP, topOfBands - 22), height - 24);
@@ -54,6 +62,7 @@ export function createTimelineAxis(renderer: MapRenderer, layout: TimelineLayout
       tick.hidden = !shown;
       if (!shown) return;
       tick.style.transform = `translateX(${x}px)`;
+      tick.classList.toggle("label-covered", x < minLabelX);
       (tick.firstChild as HTMLElement).style.top = `${labelTop}px`;
       // The last tick closes the axis; it has no year of its own to the right.
       tick.classList.toggle("axis-end", i === years.length - 1);
@@ -63,6 +72,7 @@ export function createTimelineAxis(renderer: MapRenderer, layout: TimelineLayout
       const b = renderer.graphToViewport({ x: layout.undated.to, y: 0 }).x;
       undated.style.transform = `translateX(${a}px)`;
       undated.style.width = `${Math.max(0, b - a)}px`;
+      undated.classList.toggle("label-covered", a < minLabelX);
       (undated.firstChild as HTMLElement).style.top = `${labelTop}px`;
     }
     layout.bands.forEach((band, i) => {

@@ -7,19 +7,33 @@
 import type { Visibility } from "../filters";
 import type { GraphIndex, PaperGraph } from "../load";
 import type { MapRenderer } from "../map";
-import { fitCameraInto, freeArea, moveCamera, prefersReducedMotion } from "../map/camera";
+import { moveCamera, prefersReducedMotion } from "../map/camera";
 import type { SectionTree } from "../sections";
 import { type AppState, type Store, type ViewMode, setView } from "../state";
 import { type TimelineAxis, createTimelineAxis } from "./axis";
 import { type LayoutBuffer, createLayoutBuffer } from "./buffer";
+import { type BandHeaders, type HeaderContext, createBandHeaders } from "./headers";
 import { type TimelineLayout, computeTimelineLayout } from "./layout";
 import "./timeline.css";
 
 export const TRANSITION_MS = 400;
+/** "Fit all" on the timeline never zooms out so far that a normal year is narrower than this. */
+export const MIN_YEAR_PX = 48;
+/** A normal year, in timeline units (./scale.ts). */
+const YEAR_UNITS = 12;
+
+/**
+ * The farthest ratio at which a normal year of the timeline is still MIN_YEAR_PX wide: on a
+ * phone the whole timeline would be a thin strip, so ⤢ shows its recent end at a readable size.
+ */
+export function readableTimelineRatio(renderer: MapRenderer): number {
+  const unit = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } };
+  const a = renderer.graphToViewport({ x: 0, y: 0 }, unit).x;
+  const b = renderer.graphToViewport({ x: YEAR_UNITS, y: 0 }, unit).x;
+  return Math.abs(b - a) / MIN_YEAR_PX;
+}
 /** Above this many nodes a full refresh per frame is too slow to animate; the switch is instant. */
 export const ANIMATE_MAX_NODES = 20_000;
-/** Space kept between the framed timeline and the map's edges or floating boxes, in pixels. */
-export const FIT_PADDING = 16;
 
 export interface TimelineContext {
   renderer: MapRenderer;
@@ -28,10 +42,10 @@ export interface TimelineContext {
   tree: SectionTree;
   store: Store;
   selectVisibility: (state: AppState) => Visibility;
-  /** Frames what the filters show (the map's ⤢). */
+  /** Frames what the filters show, clear of the app's boxes (the map's ⤢, in either layout). */
   fitAll(): void;
-  /** Floating boxes that may cover a side of the map (the legend, the panel). */
-  overlays(): HTMLElement[];
+  /** The column for the row headers (over the map's left edge) and what it docks beside. */
+  headers: Pick<HeaderContext, "dockBeside" | "rightCover" | "colors"> & { column: HTMLElement };
   buttons: { map: HTMLButtonElement; timeline: HTMLButtonElement };
 }
 
@@ -42,38 +56,35 @@ export function mountTimeline(ctx: TimelineContext): () => void {
   let layout: TimelineLayout | null = null;
   let buffer: LayoutBuffer | null = null;
   let axis: TimelineAxis | null = null;
+  let headers: BandHeaders | null = null;
   let frame: number | null = null;
+  const { column } = ctx.headers;
+  /** Where the year labels may start: right of the row headers. */
+  const labelsFrom = () => {
+    if (column.hidden) return 0;
+    return column.getBoundingClientRect().right - renderer.getContainer().getBoundingClientRect().left;
+  };
+  const drawHeaders = () => headers?.draw();
 
   const prepare = (): LayoutBuffer => {
     if (!buffer) {
       layout = computeTimelineLayout(graph, ctx.index, ctx.tree);
       buffer = createLayoutBuffer(graph, layout.positions);
-      axis = createTimelineAxis(renderer, layout);
+      headers = createBandHeaders(column, renderer, layout, { graph, store, ...ctx.headers });
+      axis = createTimelineAxis(renderer, layout, labelsFrom);
+      renderer.on("afterRender", drawHeaders);
     }
     return buffer;
   };
 
-  const rectOf = (e: Element) => {
-    const r = e.getBoundingClientRect();
-    return { left: r.left, top: r.top, width: r.width, height: r.height };
-  };
-  /** The timeline is wide: frame it beside the open legend, not under it. The map fits as ⤢ does. */
-  const fit = (view: ViewMode) => {
-    if (view === "map") return ctx.fitAll();
-    const hidden = ctx.selectVisibility(store.get()).hidden;
-    const area = freeArea(
-      rectOf(renderer.getContainer()),
-      ctx
-        .overlays()
-        .filter((e) => !e.hidden)
-        .map(rectOf),
-      FIT_PADDING,
-    );
-    fitCameraInto(
-      renderer,
-      graph.filterNodes((node) => !hidden.has(node)),
-      area,
-    );
+  /**
+   * Either layout is framed as ⤢ frames it: what the filters show, clear of the app's boxes; a
+   * camera the state carries (Back/Forward to a placed view) wins.
+   */
+  const fit = () => {
+    const camera = store.get().camera;
+    if (camera) moveCamera(renderer, camera, { instant: true });
+    else ctx.fitAll();
   };
 
   /** Puts every node where `view` has it and draws that, with one full refresh. */
@@ -81,6 +92,8 @@ export function mountTimeline(ctx: TimelineContext): () => void {
     frame = null;
     b.write(b.current, view === "timeline" ? b.timeline : b.map, 1);
     const target = view === "timeline" ? b.graph : graph;
+    // The headers first: the column is one of the boxes the axis and the camera keep clear of.
+    headers?.show(view === "timeline");
     if (renderer.getGraph() !== target) renderer.setGraph(target);
     else renderer.refresh();
     axis?.show(view === "timeline");
@@ -92,10 +105,11 @@ export function mountTimeline(ctx: TimelineContext): () => void {
     if (view === "map" && !buffer) return;
     const b = prepare();
     axis?.show(false);
+    headers?.show(false);
     const instant = !animate || prefersReducedMotion() || graph.order > ANIMATE_MAX_NODES;
     if (instant) {
       land(view, b);
-      if (animate) fit(view);
+      if (animate) fit();
       return;
     }
     if (renderer.getGraph() !== b.graph) {
@@ -111,7 +125,7 @@ export function mountTimeline(ctx: TimelineContext): () => void {
       const t = Math.min(1, (now - start) / TRANSITION_MS);
       if (t >= 1) {
         land(view, b);
-        fit(view);
+        fit();
         return;
       }
       b.write(from, target, easeInOut(t));
@@ -135,17 +149,16 @@ export function mountTimeline(ctx: TimelineContext): () => void {
     show(state.view, true);
   });
   sync(store.get().view);
-  if (store.get().view === "timeline") {
-    show("timeline", false);
-    // After the first frame, when the floating boxes have their size.
-    if (store.get().selected === null) requestAnimationFrame(() => fit("timeline"));
-  }
+  // A link to the timeline opens on it; the map then frames it (../map: home).
+  if (store.get().view === "timeline") show("timeline", false);
 
   return () => {
     unsubscribe();
     if (frame !== null) cancelAnimationFrame(frame);
     buttons.map.removeEventListener("click", onMap);
     buttons.timeline.removeEventListener("click", onTimeline);
+    renderer.off("afterRender", drawHeaders);
+    headers?.destroy();
     axis?.destroy();
   };
 }

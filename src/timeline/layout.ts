@@ -1,44 +1,45 @@
-// The timeline layout: x is the publication date (one unit a month; a paper without a month sits
+// The timeline layout: x is the publication date (./scale.ts: a unit a month, crowded years
+// wider; papers of one month spread across it in list order, a paper without a month sits
 // mid-year), y keeps the sections together — one band per top-level section in the legend's
 // order, and within a band one group per sub-section in list order. Papers that would collide
-// (closer than MIN_GAP months in the same group) move to the next lane, alternately below and
-// above the group's middle, so a busy year spreads out evenly and nothing is random. Undated
-// papers get a zone of their own after the last year. Section hubs sit left of their band or group.
-// One pass over the papers plus a sort: O(n log n), no layout run; computed on first use.
+// (closer than MIN_GAP in the same group) move to the next lane, alternately below and above the
+// group's middle, so a busy year spreads out evenly and nothing is random. Undated papers get a
+// zone of their own after the last year. Section hubs sit left of their band or group (the
+// timeline names its bands itself and does not draw them, see ../filters/visibility.ts).
+// A few passes over the papers plus a sort: O(n log n), no layout run; computed on first use.
 import type { GraphIndex, PaperGraph } from "../load";
 import { isPaper } from "../model";
 import type { SectionTree } from "../sections";
+import { BAND_GAP, GROUP_GAP, HUB_MARGIN, LANE_HEIGHT, MIN_GAP, UNDATED_GAP, UNDATED_WIDTH } from "./constants";
+import { type YearScale, computeYearScale, dateX, narrowestYear as narrowest, yearStart } from "./scale";
 
-/** Papers in one group closer than this (in months) go to different lanes. */
-export const MIN_GAP = 1.6;
-/** Vertical distance between lanes, in the same units as x (months). */
-export const LANE_HEIGHT = 1.6;
-export const GROUP_GAP = 2;
-export const BAND_GAP = 5;
-/** Width of the undated zone and the gap before it, in months. */
-export const UNDATED_WIDTH = 12;
-export const UNDATED_GAP = 6;
-/** How far left of the first year the top-level hubs sit; sub-section hubs sit half as far. */
-export const HUB_MARGIN = 18;
+export { BAND_GAP, GROUP_GAP, HUB_MARGIN, LANE_HEIGHT, MIN_GAP, UNDATED_GAP, UNDATED_WIDTH };
 
 export interface Point {
   x: number;
   y: number;
 }
 
-export interface TimelineBand {
+export interface TimelineRow {
   section: string | null;
-  /** Top and bottom of the band in graph coordinates (top > bottom: sigma's y points up). */
+  /** Top and bottom in graph coordinates (top > bottom: sigma's y points up). */
   top: number;
   bottom: number;
+}
+
+export interface TimelineBand extends TimelineRow {
+  /** The band's sub-section rows, in list order (none when its papers are listed at its top level only). */
+  groups: TimelineRow[];
 }
 
 export interface TimelineLayout {
   positions: Map<string, Point>;
   /** The first and last year on the axis, or null when no paper has a year. */
   years: { first: number; last: number } | null;
-  /** Graph x of the start of a year. */
+  /** Graph x of the start of a year (`last + 1`: the end of the last year). */
   yearX(year: number): number;
+  /** The narrowest year on the axis, in graph units (for thinning the labels). */
+  narrowestYear: number;
   undated: { from: number; to: number } | null;
   bands: TimelineBand[];
 }
@@ -46,6 +47,36 @@ export interface TimelineLayout {
 interface Item {
   key: string;
   x: number;
+}
+
+interface Placed {
+  key: string;
+  band: string | null;
+  group: string;
+  year: number | undefined;
+  month: number | undefined;
+}
+
+/** Where on the axis a dated paper goes: papers of one month of one group share it evenly. */
+function datedXs(placed: readonly Placed[], scale: YearScale): Map<string, number> {
+  const byMonth = new Map<string, Placed[]>();
+  for (const p of placed) {
+    if (p.year === undefined) continue;
+    const k = `${p.band ?? ""}\u0000${p.group}\u0000${p.year}\u0000${p.month ?? 0}`;
+    const list = byMonth.get(k);
+    if (list) list.push(p);
+    else byMonth.set(k, [p]);
+  }
+  const xs = new Map<string, number>();
+  for (const list of byMonth.values()) {
+    list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    list.forEach((p, i) => {
+      // A year alone: mid-year, as before; a month: spread across it, in key (arXiv ID) order.
+      const months = p.month === undefined ? 5.5 : p.month - 1 + (i + 0.5) / list.length;
+      xs.set(p.key, dateX(scale, p.year!, months));
+    });
+  }
+  return xs;
 }
 
 /** Lane offsets 0, +1, −1, +2, −2 …: lane k's distance from the group's middle, in lanes. */
@@ -72,12 +103,9 @@ export function packLanes(xs: readonly number[], gap: number): number[] {
 export function computeTimelineLayout(graph: PaperGraph, index: GraphIndex, tree: SectionTree): TimelineLayout {
   const first = index.years?.min ?? 0;
   const last = index.years?.max ?? 0;
-  const yearX = (year: number) => (year - first) * 12;
-  const undatedFrom = index.years ? yearX(last + 1) + UNDATED_GAP : 0;
 
-  // Group each paper by the band of its colour group and the sub-section it is listed under there.
-  const groupsOf = new Map<string | null, Map<string, Item[]>>();
-  const undatedCount = new Map<string, number>();
+  // Each paper's band (its colour group) and the sub-section it is listed under there.
+  const placed: Placed[] = [];
   for (const key of index.papers) {
     const attrs = graph.getNodeAttributes(key);
     if (!isPaper(attrs)) continue;
@@ -85,15 +113,35 @@ export function computeTimelineLayout(graph: PaperGraph, index: GraphIndex, tree
     const band = listing ? (tree.root(listing.id) ?? null) : null;
     let group = listing?.id ?? "";
     while (tree.parent(group) !== undefined && tree.parent(group) !== band) group = tree.parent(group) as string;
+    placed.push({ key, band, group, year: attrs.year, month: attrs.month });
+  }
+  // A band's sub-section rows stack up in one column per year: the band's count is what crowds it.
+  const dated = new Map<string | null, { year: number; month?: number | undefined }[]>();
+  for (const p of placed)
+    if (p.year !== undefined) {
+      const k = p.band;
+      const list = dated.get(k);
+      const date = { year: p.year, month: p.month };
+      if (list) list.push(date);
+      else dated.set(k, [date]);
+    }
+  const scale = computeYearScale(first, last, dated.values());
+  const yearX = (year: number) => yearStart(scale, year);
+  const undatedFrom = index.years ? yearX(last + 1) + UNDATED_GAP : 0;
+  const datedX = datedXs(placed, scale);
+
+  const groupsOf = new Map<string | null, Map<string, Item[]>>();
+  const undatedCount = new Map<string, number>();
+  for (const { key, band, group, year } of placed) {
     let x: number;
     const groupKey = `${band ?? ""}\u0000${group}`;
-    if (attrs.year === undefined) {
+    if (year === undefined) {
       // Undated papers fill their zone in reading order, MIN_GAP apart, a new lane when full.
       const i = undatedCount.get(groupKey) ?? 0;
       undatedCount.set(groupKey, i + 1);
       const perLane = Math.max(1, Math.floor(UNDATED_WIDTH / MIN_GAP));
       x = undatedFrom + (i % perLane) * MIN_GAP;
-    } else x = yearX(attrs.year) + (attrs.month !== undefined ? attrs.month - 1 : 5.5);
+    } else x = datedX.get(key)!;
     let groups = groupsOf.get(band);
     if (!groups) groupsOf.set(band, (groups = new Map()));
     const items = groups.get(group);
@@ -110,6 +158,7 @@ export function computeTimelineLayout(graph: PaperGraph, index: GraphIndex, tree
     const groups = groupsOf.get(band) ?? new Map<string, Item[]>();
     const top = cursor;
     const groupKeys = [...groups.keys()].sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
+    const rows: TimelineRow[] = [];
     for (const group of groupKeys) {
       const items = (groups.get(group) ?? []).sort((a, b) => a.x - b.x || (a.key < b.key ? -1 : 1));
       const lanes = packLanes(
@@ -123,11 +172,23 @@ export function computeTimelineLayout(graph: PaperGraph, index: GraphIndex, tree
       items.forEach((item, i) =>
         positions.set(item.key, { x: item.x, y: -(middle + (offsets[i] ?? 0) * LANE_HEIGHT) }),
       );
-      if (group && group !== band) positions.set(group, { x: -HUB_MARGIN / 2, y: -middle });
+      if (group && group !== band) {
+        positions.set(group, { x: -HUB_MARGIN / 2, y: -middle });
+        rows.push({
+          section: group,
+          top: -(middle - above * LANE_HEIGHT) + LANE_HEIGHT / 2,
+          bottom: -(middle + below * LANE_HEIGHT) - LANE_HEIGHT / 2,
+        });
+      }
       cursor = middle + below * LANE_HEIGHT + GROUP_GAP;
     }
     cursor += BAND_GAP - GROUP_GAP;
-    bands.push({ section: band, top: -top + LANE_HEIGHT / 2, bottom: -(cursor - BAND_GAP) - LANE_HEIGHT / 2 });
+    bands.push({
+      section: band,
+      top: -top + LANE_HEIGHT / 2,
+      bottom: -(cursor - BAND_GAP) - LANE_HEIGHT / 2,
+      groups: rows,
+    });
     if (band !== null) positions.set(band, { x: -HUB_MARGIN, y: -(top + cursor - BAND_GAP) / 2 });
   }
 
@@ -149,6 +210,7 @@ export function computeTimelineLayout(graph: PaperGraph, index: GraphIndex, tree
     positions,
     years: index.years ? { first, last } : null,
     yearX,
+    narrowestYear: narrowest(scale),
     undated: index.undatedCount ? { from: undatedFrom, to: undatedFrom + UNDATED_WIDTH } : null,
     bands,
   };

@@ -21,16 +21,6 @@ export function nodeOnScreen(page: Page, key: string): Promise<{ x: number; y: n
   }, key);
 }
 
-/** The middle of the part of the map the panel leaves visible, in map pixels. */
-export function freeCentre(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const map = document.getElementById("map")!.getBoundingClientRect();
-    const panel = document.getElementById("panel")!;
-    const right = panel.hidden ? map.right : Math.min(map.right, panel.getBoundingClientRect().left);
-    return { x: (right - map.left) / 2, y: map.height / 2 };
-  });
-}
-
 /** Waits until the camera has stopped moving. */
 export async function cameraSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.__readingGraph!.renderer.getCamera().isAnimated());

@@ -3,8 +3,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { appState, cameraSettled, dispatch, freeCentre, nodeOnScreen } from "./explore-helpers";
+import { appState, cameraSettled, dispatch } from "./explore-helpers";
 import { type AppPage, cameraState, openApp, openBrowser, paperKeyByArxiv } from "./helpers";
+import { hiddenByBoxes, settled, withLineage } from "./legibility-helpers";
 
 let browser: Browser;
 let app: AppPage;
@@ -86,10 +87,9 @@ describe("the keyboard", () => {
     await expect
       .poll(() => page.locator("#announcer").textContent())
       .toMatch(/^GPT-3, 2020: the only paper that GPT-4 builds on\./);
-    await cameraSettled(page);
-    const at = await nodeOnScreen(page, gpt3);
-    const centre = await freeCentre(page);
-    expect(Math.abs(at.x - centre.x)).toBeLessThan(30);
+    // The camera follows: GPT-3 and its lineage clear of the panel, the hint and the other boxes.
+    await settled(page);
+    expect((await hiddenByBoxes(page, await withLineage(page, gpt3))).nodes).toEqual([]);
 
     await page.keyboard.press("ArrowDown");
     const down = (await appState(page)).selected;

@@ -3,8 +3,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { appState, cameraSettled, dispatch, freeCentre, nodeOnScreen } from "./explore-helpers";
+import { appState, dispatch, nodeOnScreen } from "./explore-helpers";
 import { type AppPage, openApp, openBrowser, paperKeyByArxiv } from "./helpers";
+import { hiddenByBoxes, settled, withLineage } from "./legibility-helpers";
 
 let browser: Browser;
 let app: AppPage;
@@ -85,11 +86,9 @@ describe("the search box", () => {
     await expect.poll(async () => (await appState(page)).selected).toBe(key);
     await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Attention Is All You Need");
     expect(await box().getAttribute("aria-expanded")).toBe("false");
-    await cameraSettled(page);
-    const at = await nodeOnScreen(page, key);
-    const centre = await freeCentre(page);
-    expect(Math.abs(at.x - centre.x)).toBeLessThan(30);
-    expect(Math.abs(at.y - centre.y)).toBeLessThan(30);
+    await settled(page);
+    // On screen, with its lineage, clear of the panel and the other boxes.
+    expect((await hiddenByBoxes(page, await withLineage(page, key))).nodes).toEqual([]);
     expect(new URL(page.url()).searchParams.get("selected")).toBe(key);
   });
 

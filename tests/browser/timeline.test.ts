@@ -4,8 +4,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { appState, cameraSettled, dispatch, freeCentre, nodeOnScreen, shownPapers } from "./explore-helpers";
+import { appState, cameraSettled, dispatch, nodeOnScreen, shownPapers } from "./explore-helpers";
 import { type AppPage, openApp, openBrowser, paperKeyByArxiv } from "./helpers";
+import { hiddenByBoxes, settled, withLineage } from "./legibility-helpers";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -128,11 +129,8 @@ describe("the timeline", () => {
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await appState(page)).selected).toBe(gpt4);
     await expect.poll(() => page.locator("#panel").isVisible()).toBe(true);
-    await cameraSettled(page);
-    const at = await nodeOnScreen(page, gpt4);
-    const centre = await freeCentre(page);
-    expect(Math.abs(at.x - centre.x)).toBeLessThan(30);
-    expect(Math.abs(at.y - centre.y)).toBeLessThan(30);
+    await settled(page);
+    expect((await hiddenByBoxes(page, await withLineage(page, gpt4))).nodes).toEqual([]);
   });
 
   it("steps between the layouts with Back and Forward", async () => {

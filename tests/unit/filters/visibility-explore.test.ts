@@ -1,7 +1,12 @@
 // The section and link-kind filters, combined with the year filter in one Visibility.
 import { describe, expect, it } from "vitest";
 
-import { computeVisibility, createVisibilitySelector, linkVisibilityChanges } from "../../../src/filters/visibility";
+import {
+  computeVisibility,
+  createVisibilitySelector,
+  hiddenByLayout,
+  linkVisibilityChanges,
+} from "../../../src/filters/visibility";
 import { buildSectionTree } from "../../../src/sections";
 import { setHiddenSections, setLinkKindShown } from "../../../src/state";
 import { state, syntheticGraph, syntheticOnlineGraph } from "../helpers-app";
@@ -98,5 +103,21 @@ describe("the link-kind filter", () => {
       ].sort(),
     );
     expect(linkVisibilityChanges(b, b)).toEqual([]);
+  });
+});
+
+describe("the timeline's bands", () => {
+  it("stand for the sections there: no hub is drawn, every paper stays and the count is the map's", () => {
+    const map = computeVisibility(graph, index, state(), tree);
+    const timeline = computeVisibility(graph, index, state({ view: "timeline" }), tree);
+    for (const section of index.sections) expect(timeline.hidden.has(section)).toBe(true);
+    expect(index.papers.filter((p) => timeline.hidden.has(p))).toEqual([]);
+    expect(timeline.shownPapers).toBe(map.shownPapers);
+  });
+
+  it("calls a hub on the timeline hidden by the layout, not by a filter", () => {
+    expect(hiddenByLayout(graph, DEEP_DIVE, state({ view: "timeline" }))).toBe(true);
+    expect(hiddenByLayout(graph, DEEP_DIVE, state())).toBe(false);
+    expect(hiddenByLayout(graph, TRANSFORMER, state({ view: "timeline" }))).toBe(false);
   });
 });

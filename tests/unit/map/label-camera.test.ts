@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 
-import { uncoveredArea } from "../../../src/map/camera";
 import { LABEL_MARGIN, LabelCollisions, labelBox, overlaps } from "../../../src/map/label-layout";
 
 describe("overlaps", () => {
@@ -53,39 +52,34 @@ describe("LabelCollisions", () => {
   });
 });
 
-describe("uncoveredArea", () => {
-  const map = { left: 0, top: 40, width: 1200, height: 800 };
+describe("LabelCollisions with the app's boxes", () => {
+  const legend = { x1: 0, y1: 0, x2: 100, y2: 200 };
 
-  it("is the whole map without an overlay", () => {
-    expect(uncoveredArea(map, null)).toEqual({ left: 0, top: 0, width: 1200, height: 800 });
+  it("refuses a label that runs under a box, though no other label is there", () => {
+    const c = new LabelCollisions();
+    c.reset(new Map(), [legend], { width: 800, height: 600 });
+    expect(c.place({ x1: 90, y1: 50, x2: 150, y2: 62 })).toBe(false);
+    expect(c.place({ x1: 110, y1: 50, x2: 170, y2: 62 })).toBe(true);
   });
 
-  it("is the part left of a side panel", () => {
-    expect(uncoveredArea(map, { left: 800, top: 40, width: 400, height: 800 })).toEqual({
-      left: 0,
-      top: 0,
-      width: 800,
-      height: 800,
-    });
+  it("refuses a label cut by the edge of the map", () => {
+    const c = new LabelCollisions();
+    c.reset(new Map(), [], { width: 800, height: 600 });
+    expect(c.place({ x1: 760, y1: 50, x2: 820, y2: 62 })).toBe(false);
+    expect(c.place({ x1: 700, y1: 595, x2: 760, y2: 607 })).toBe(false);
+    expect(c.place({ x1: 700, y1: 50, x2: 760, y2: 62 })).toBe(true);
   });
 
-  it("is the part left of a side panel that covers more than half of a narrowed map", () => {
-    expect(
-      uncoveredArea({ left: 480, top: 40, width: 800, height: 800 }, { left: 880, top: 40, width: 400, height: 800 }),
-    ).toEqual({
-      left: 0,
-      top: 0,
-      width: 400,
-      height: 800,
-    });
+  it("does not reserve a landmark label that is under a box, so it can take the other side", () => {
+    const c = new LabelCollisions();
+    c.reset(new Map([["hub", { x1: 50, y1: 50, x2: 150, y2: 65 }]]), [legend], { width: 800, height: 600 });
+    expect(c.isReserved("hub")).toBe(false);
   });
 
-  it("is the part above a bottom sheet", () => {
-    expect(uncoveredArea(map, { left: 0, top: 440, width: 1200, height: 400 })).toEqual({
-      left: 0,
-      top: 0,
-      width: 1200,
-      height: 400,
-    });
+  it("keeps other labels off a claimed box (the selection's card) whatever it overlaps", () => {
+    const c = new LabelCollisions();
+    c.reset(new Map(), [legend], null);
+    c.claim({ x1: 90, y1: 50, x2: 150, y2: 62 });
+    expect(c.place({ x1: 120, y1: 55, x2: 180, y2: 67 })).toBe(false);
   });
 });

@@ -31,10 +31,34 @@ describe("computeTimelineLayout", () => {
     expect(layout.positions.size).toBe(graph.order);
   });
 
-  it("puts a paper at its publication month: one unit a month from January of the first year", () => {
-    expect(at("arxiv:1706.03762").x).toBe(layout.yearX(2017) + 5); // June 2017
+  it("puts a paper in its publication month, between its year's lines", () => {
+    const x = at("arxiv:1706.03762").x; // June 2017
+    const start = layout.yearX(2017);
+    const month = (layout.yearX(2018) - start) / 12;
+    expect(x).toBeGreaterThan(start + 5 * month);
+    expect(x).toBeLessThan(start + 6 * month);
     expect(layout.yearX(layout.years!.first)).toBe(0);
     expect(layout.years).toEqual(index.years && { first: index.years.min, last: index.years.max });
+  });
+
+  it("spreads papers of one month of one row across the month instead of stacking them", () => {
+    const byMonth = new Map<string, string[]>();
+    for (const p of index.papers) {
+      const a = paper(p);
+      if (a.year === undefined || a.month === undefined) continue;
+      const k = `${at(p).y}|${a.year}|${a.month}`;
+      byMonth.set(k, [...(byMonth.get(k) ?? []), p]);
+    }
+    for (const keys of byMonth.values()) expect(new Set(keys.map((k) => at(k).x)).size).toBe(keys.length);
+  });
+
+  it("names each band's sub-section rows, in order, inside the band", () => {
+    for (const band of layout.bands)
+      for (const row of band.groups) {
+        expect(row.top).toBeLessThanOrEqual(band.top);
+        expect(row.bottom).toBeGreaterThanOrEqual(band.bottom);
+        expect(row.section && tree.root(row.section)).toBe(band.section);
+      }
   });
 
   it("orders papers by date along x", () => {
