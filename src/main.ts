@@ -199,6 +199,7 @@ export async function start(): Promise<() => void> {
       sizedBy: appearance.sizedBy,
       maxBuiltOnBy: appearance.maxBuiltOnBy,
       extra: [suggestionsLegend.element],
+      layout: { map: mapElement, panel: panelElement },
     }),
     suggestionsLegend.destroy,
     mountSuggestionsView(byId("suggestions-view"), {

@@ -7,6 +7,7 @@ import type { GraphHeader } from "../model";
 import type { SectionTree } from "../sections";
 import type { Store } from "../state";
 import { el } from "../ui/dom";
+import { type AutoFoldContext, autoFoldLegend } from "./auto-fold";
 import "./legend.css";
 import { createLinkKindFilter } from "./link-kinds";
 import { createSectionFilter } from "./sections";
@@ -23,6 +24,8 @@ export interface LegendContext {
   maxBuiltOnBy: number;
   /** Blocks other features add under the filters (the suggestions switch). */
   extra?: HTMLElement[];
+  /** The map and the panel, for folding the legend out of the panel's way on mid-sized screens. */
+  layout?: Pick<AutoFoldContext, "map" | "panel">;
 }
 
 /** The legend starts folded on screens this narrow, where it would cover the map. */
@@ -52,7 +55,9 @@ export function mountLegend(root: HTMLElement, ctx: LegendContext): () => void {
   ]);
   details.open = !matchMedia(LEGEND_FOLDED_QUERY).matches;
   root.append(details);
+  const stopFolding = ctx.layout ? autoFoldLegend(details, { store: ctx.store, ...ctx.layout }) : () => {};
   return () => {
+    stopFolding();
     sections.destroy();
     links.destroy();
     root.replaceChildren();

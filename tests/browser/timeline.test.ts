@@ -68,7 +68,20 @@ describe("the timeline", () => {
     const [t, g3, g4] = await Promise.all([transformer, gpt3, gpt4].map((k) => drawnAt(page, k)));
     expect(t!.x).toBeLessThan(g3!.x);
     expect(g3!.x).toBeLessThan(g4!.x);
-    expect(g4!.x - g3!.x).toBeCloseTo((2023 - 2020) * 12 + (3 - 5), 6); // March 2023 − May 2020, in months
+    // Each paper lies between the lines of its year (crowded years are wider, see src/timeline/scale.ts).
+    const tickAt = (year: number) =>
+      page.evaluate((y) => {
+        const tick = [...document.querySelectorAll<HTMLElement>(".axis-tick")].find((t) => t.textContent === `${y}`)!;
+        return new DOMMatrix(getComputedStyle(tick).transform).m41;
+      }, year);
+    for (const [key, year] of [
+      [gpt3, 2020],
+      [gpt4, 2023],
+    ] as const) {
+      const x = (await nodeOnScreen(page, key)).x;
+      expect(x).toBeGreaterThan(await tickAt(year));
+      expect(x).toBeLessThan(await tickAt(year + 1));
+    }
     expect(await nodeOnScreen(page, transformer)).not.toEqual(before);
     // Every paper sits inside its top-level section's band: bands do not interleave.
     const bands = await page.evaluate(() => {
