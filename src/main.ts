@@ -17,6 +17,7 @@ import { assignSectionColors } from "./map/palette";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
 import { readingOrderExtension } from "./reading-order/panel";
+import { type Regions, mountRegions } from "./regions";
 import { mountSearch } from "./search";
 import { sectionTreeOf } from "./sections";
 import { NARROW_QUERY, mountBottomSheet } from "./sheet";
@@ -132,6 +133,8 @@ export async function start(): Promise<() => void> {
   const obstacles = createObstacles(mapElement, floatingElements);
 
   let map: MapHandle | undefined;
+  // Mounted once the map is up; the map's labels read the regions' names through this.
+  const late: { regions?: Regions } = {};
   try {
     map = createMap({
       container: mapElement,
@@ -142,6 +145,8 @@ export async function start(): Promise<() => void> {
       selectVisibility,
       obstacles,
       highlight: { select: lineage.highlight, changed: lineage.highlightChanged },
+      labelBlockers: () => late.regions?.nameBoxes() ?? [],
+      labelNamed: (key) => late.regions?.named(key) ?? false,
       fitOptions: () =>
         store.get().view === "timeline" && map ? { noFartherThan: readableTimelineRatio(map.renderer) } : {},
       onKey: createLineageKeys({ graph, store, selectVisibility, announce, map: () => mapElement }),
@@ -154,6 +159,8 @@ export async function start(): Promise<() => void> {
     return () => {};
   }
   const { renderer } = map;
+  const regions = mountRegions({ renderer, graph, index, tree, colors, store, selectVisibility });
+  late.regions = regions;
   // Sigma drew its first frame synchronously in its constructor; the next animation frame shows it.
   requestAnimationFrame(() => performance.mark("map-first-frame"));
   byId("subtitle").textContent = describeData(header);
@@ -173,6 +180,7 @@ export async function start(): Promise<() => void> {
     bar: byId("lineage-bar"),
   });
   const cleanups = [
+    regions.destroy,
     lineageUi.destroy,
     mountPanel(panelElement, {
       graph,
@@ -227,7 +235,7 @@ export async function start(): Promise<() => void> {
       yearSpan: index.years,
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
-    exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels }),
+    exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels, drawnRegions: regions.drawn }),
     bindCameraSync({ renderer, store, home: map.home }),
     mountSearch(byId("search"), {
       graph,

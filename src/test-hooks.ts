@@ -3,6 +3,7 @@
 import type { PaperGraph } from "./load";
 import type { MapRenderer } from "./map";
 import type { LabelBox } from "./map/label-layout";
+import type { Regions } from "./regions";
 import type { Store } from "./state";
 
 export interface ReadingGraphHooks {
@@ -11,6 +12,8 @@ export interface ReadingGraphHooks {
   store: Store;
   /** The labels drawn in the last frame, with their boxes in map pixels. */
   drawnLabels(): ReadonlyMap<string, LabelBox>;
+  /** The section regions drawn in the last frame. */
+  drawnRegions: Regions["drawn"];
 }
 
 declare global {

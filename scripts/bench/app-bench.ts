@@ -40,7 +40,7 @@ const TSX = join("node_modules", ".bin", "tsx");
 /** Synthetic lists make about 0.8 graph nodes an entry (papers after merging, plus sections). */
 const NODES_PER_ENTRY = 0.8;
 
-function ensureSyntheticGraph(nodes: number, work: string, say: (t: string) => void): string {
+export function ensureSyntheticGraph(nodes: number, work: string, say: (t: string) => void): string {
   const entries = Math.round(nodes / NODES_PER_ENTRY);
   const list = join(work, `app-synthetic-${entries}.md`);
   const graph = join(work, "graphs", `synthetic-${nodes}.json`);
@@ -59,13 +59,13 @@ function ensureSyntheticGraph(nodes: number, work: string, say: (t: string) => v
  * A new page that tolerates tsx's output: functions passed to page.evaluate carry esbuild's
  * `__name(...)` calls (keepNames), so the page needs that helper defined.
  */
-async function newPage(browser: Browser): Promise<Page> {
+export async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
   return page;
 }
 
-async function openMap(page: Page, url: string): Promise<void> {
+export async function openMap(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: "load", timeout: 600_000 });
   await page.waitForFunction(
     () => performance.getEntriesByName("map-first-frame").length > 0 || document.body.classList.contains("has-error"),

@@ -1,7 +1,7 @@
 // `npm run bench`: measures the build, the app in Chromium and the sizes, writes
 // bench/results.json and bench/RESULTS.md, and exits non-zero when a budget is missed, so it can
 // gate a release. Timings live here, never in tests. Flags: --quick (1 run, small sizes),
-// --only build|app|size (repeatable). A partial run (either flag) writes its tables to bench/output/,
+// --only build|app|size|lineage|regions (repeatable). A partial run (either flag) writes its tables to bench/output/,
 // so it never replaces the committed full results.
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -12,6 +12,7 @@ import { type Budget, checkBudgets } from "./budgets";
 import { type BuildBenchResult, benchBuild } from "./build-bench";
 import { type LineageBenchResult, benchLineage, renderLineageResults } from "./lineage-bench";
 import { renderResults } from "./markdown";
+import { type RegionBenchResult, benchRegions, renderRegionResults } from "./regions-bench";
 import { type SizeBenchResult, benchSize } from "./size-bench";
 
 export interface BenchResults {
@@ -20,6 +21,7 @@ export interface BenchResults {
   app?: AppBenchResult;
   size?: SizeBenchResult;
   lineage?: LineageBenchResult;
+  regions?: RegionBenchResult;
   budgets: Budget[];
 }
 
@@ -29,7 +31,7 @@ async function main() {
   const { values } = parseArgs({
     options: { quick: { type: "boolean", default: false }, only: { type: "string", multiple: true } },
   });
-  const only = new Set(values.only ?? ["build", "app", "size", "lineage"]);
+  const only = new Set(values.only ?? ["build", "app", "size", "lineage", "regions"]);
   const runs = values.quick ? 1 : 5;
   const say = (text: string) => console.log(text);
 
@@ -65,12 +67,14 @@ async function main() {
     });
 
   if (only.has("lineage")) results.lineage = await benchLineage();
+  if (only.has("regions")) results.regions = await benchRegions({ runs, nodes: [10_000], work: WORK, say });
   results.budgets = checkBudgets(results);
   const partial = values.quick || values.only !== undefined;
   const out = partial ? WORK : "bench";
   writeFileAtomic(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   const lineage = results.lineage ? renderLineageResults(results.lineage) : "";
-  writeFileAtomic(`${out}/RESULTS.md`, `${renderResults(results)}${lineage}`);
+  const regions = results.regions ? renderRegionResults(results.regions) : "";
+  writeFileAtomic(`${out}/RESULTS.md`, `${renderResults(results)}${lineage}${regions}`);
   const missed = results.budgets.filter((b) => !b.pass);
   for (const budget of results.budgets)
     say(`${budget.pass ? "pass" : "MISS"}  ${budget.name}: ${budget.actual} (budget ${budget.limit})`);

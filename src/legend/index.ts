@@ -10,6 +10,7 @@ import { el } from "../ui/dom";
 import { type AutoFoldContext, autoFoldLegend } from "./auto-fold";
 import "./legend.css";
 import { createLinkKindFilter } from "./link-kinds";
+import { createRegionsToggle } from "./regions-toggle";
 import { createSectionFilter } from "./sections";
 
 export interface LegendContext {
@@ -38,6 +39,8 @@ function swatch(className: string): HTMLElement {
 export function mountLegend(root: HTMLElement, ctx: LegendContext): () => void {
   const sections = createSectionFilter(ctx);
   const links = createLinkKindFilter(ctx.links, ctx.store);
+  const regions = createRegionsToggle(ctx.store);
+  sections.element.append(regions.element);
   const key = el("ul", { className: "legend-key" }, [
     el("li", {}, [
       swatch("dot key"),
@@ -59,6 +62,7 @@ export function mountLegend(root: HTMLElement, ctx: LegendContext): () => void {
   return () => {
     stopFolding();
     sections.destroy();
+    regions.destroy();
     links.destroy();
     root.replaceChildren();
   };

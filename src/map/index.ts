@@ -46,6 +46,10 @@ export interface MapOptions {
   onKey?: (event: KeyboardEvent) => boolean;
   /** What "fit all" must respect in the current layout (the timeline's readable zoom). */
   fitOptions?: () => FrameOptions;
+  /** More boxes labels keep clear of in a frame (the regions' names), beside the app's boxes. */
+  labelBlockers?: () => LabelBox[];
+  /** Nodes named otherwise in the frame (a section by its region's name), so not labelled again. */
+  labelNamed?: (key: string) => boolean;
 }
 
 export interface MapHandle {
@@ -71,12 +75,18 @@ export interface MapHandle {
 }
 
 /** The boxes of the landmark labels in the current frame, placed before any other label. */
-function landmarkBoxes(renderer: MapRenderer, labels: LabelDrawers, keys: string[]): () => Map<string, LabelBox> {
+function landmarkBoxes(
+  renderer: MapRenderer,
+  labels: LabelDrawers,
+  keys: string[],
+  named: (key: string) => boolean,
+): () => Map<string, LabelBox> {
   const context = document.createElement("canvas").getContext("2d");
   return () => {
     const reserved = new Map<string, LabelBox>();
     if (!context) return reserved;
     for (const key of keys) {
+      if (named(key)) continue;
       const data = renderer.getNodeDisplayData(key);
       if (!data || data.hidden || !data.label) continue;
       const { x, y } = renderer.framedGraphToViewport(data);
@@ -102,8 +112,12 @@ export function createMap(options: MapOptions): MapHandle {
   let reserve: () => Map<string, LabelBox> = () => new Map();
   let dimensions = () => ({ width: container.clientWidth, height: container.clientHeight });
   const labels = createLabelDrawers(() => reserve(), {
-    blockers: () => options.obstacles().map((b) => ({ x1: b.left, y1: b.top, x2: b.right, y2: b.bottom })),
+    blockers: () => [
+      ...options.obstacles().map((b) => ({ x1: b.left, y1: b.top, x2: b.right, y2: b.bottom })),
+      ...(options.labelBlockers?.() ?? []),
+    ],
     view: () => dimensions(),
+    named: (key) => options.labelNamed?.(key) ?? false,
   });
   const renderer: MapRenderer = new Sigma(graph, container, {
     ...mapSettings(labels, prefersReducedMotion(), graph.size, graph.order),
@@ -112,7 +126,7 @@ export function createMap(options: MapOptions): MapHandle {
   });
 
   const landmarks = [...appearance.nodes].filter(([, look]) => look.forceLabel).map(([key]) => key);
-  reserve = landmarkBoxes(renderer, labels, landmarks);
+  reserve = landmarkBoxes(renderer, labels, landmarks, (key) => options.labelNamed?.(key) ?? false);
   dimensions = () => renderer.getDimensions();
   renderer.on("beforeRender", labels.startFrame);
   // The constructor's first frame ran before the landmarks were known: draw again, but without

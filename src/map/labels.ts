@@ -48,6 +48,8 @@ function drawText(context: CanvasRenderingContext2D, text: string, x: number, y:
 export interface LabelFrame {
   blockers(): LabelBox[];
   view(): { width: number; height: number };
+  /** Nodes named otherwise in this frame (a section by its region's name): no label of their own. */
+  named?(key: string): boolean;
 }
 
 type Side = "right" | "left";
@@ -161,6 +163,7 @@ export function createLabelDrawers(reserve: () => Map<string, LabelBox>, frame?:
     const y = data.y + style.size / 3;
     const right = data.x + data.size + LABEL_GAP;
     if (frameStarted) beginFrame();
+    if (!data.highlighted && frame?.named?.(data.key)) return;
     const width = context.measureText(data.label).width;
     if (data.highlighted) {
       // The selected node's label is drawn in its card by drawHover, clear of the boxes; drawing

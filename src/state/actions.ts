@@ -34,17 +34,25 @@ export const setCamera =
   (state) =>
     sameCamera(state.camera, camera) ? state : { ...state, camera: camera && { ...camera } };
 
-/** The part of the state a link carries (see ./url.ts); the lineage and camera parts only when a link has them. */
+export const setShowRegions =
+  (show: boolean): Action =>
+  (state) =>
+    state.showRegions === show ? state : { ...state, showRegions: show };
+
+/**
+ * The part of the state a link carries (see ./url.ts); the lineage, camera and regions parts only
+ * when a link has them.
+ */
 export type UrlState = Pick<AppState, "selected" | "yearRange" | "showUndated"> &
   Partial<LineageUrlState> &
-  Partial<Pick<AppState, "camera">>;
+  Partial<Pick<AppState, "camera" | "showRegions">>;
 
 /** Replaces everything a link carries at once (start-up, back/forward). Hover is left alone. */
 export const restoreUrlState =
   (url: UrlState): Action =>
-  (state) =>
-    setCamera(url.camera ?? null)(
-      restoreLineage(url)(
-        setShowUndated(url.showUndated)(setYearRange(url.yearRange)(selectNode(url.selected)(state))),
-      ),
+  (state) => {
+    const restored = restoreLineage(url)(
+      setShowUndated(url.showUndated)(setYearRange(url.yearRange)(selectNode(url.selected)(state))),
     );
+    return setShowRegions(url.showRegions ?? true)(setCamera(url.camera ?? null)(restored));
+  };

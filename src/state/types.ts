@@ -30,6 +30,8 @@ export interface AppState extends ExploreState {
   /** While the user picks the other end of a path: the paper it starts from. Never in the URL. */
   pickingPathFrom: string | null;
   camera: CameraView | null;
+  /** Whether sections are drawn as regions under their papers (bands on the timeline). */
+  showRegions: boolean;
 }
 
 /**
@@ -66,5 +68,6 @@ export const INITIAL_STATE: AppState = Object.freeze({
   path: null,
   pickingPathFrom: null,
   camera: null,
+  showRegions: true,
   ...EXPLORE_INITIAL_STATE,
 });

@@ -16,7 +16,14 @@ import {
   serializeExploreParams,
 } from "./url-explore";
 
-export const URL_PARAMS = { selected: "selected", from: "from", to: "to", undated: "undated" } as const;
+export const URL_PARAMS = {
+  selected: "selected",
+  from: "from",
+  to: "to",
+  undated: "undated",
+  /** Sections drawn as regions: on unless the link says regions=0. */
+  regions: "regions",
+} as const;
 
 /** Years are plain non-negative integers; 0 is a valid (if useless) bound, distinct from "absent". */
 const YEAR_PATTERN = /^\d{1,4}$/;
@@ -109,10 +116,25 @@ export function parseUrlState(
     else showUndated = value;
   }
 
+  let showRegions = true;
+  const regions = params.get(URL_PARAMS.regions);
+  if (regions !== null) {
+    const value = UNDATED_VALUES[regions];
+    if (value === undefined) notices.push(`The link's "regions" value (${regions}) is not 0 or 1, so it was ignored.`);
+    else showRegions = value;
+  }
+
   const lineage = parseLineageParams(params, isPaper, notices);
   const camera = parseCameraParam(params, notices);
   return {
-    state: { selected, yearRange: range, showUndated, ...lineage, ...(camera ? { camera } : {}) },
+    state: {
+      selected,
+      yearRange: range,
+      showUndated,
+      ...lineage,
+      ...(camera ? { camera } : {}),
+      ...(showRegions ? {} : { showRegions }),
+    },
     notices,
     adjusted: fitted || notices.length > 0,
   };
@@ -130,6 +152,7 @@ export function serializeUrlState(state: UrlState & Partial<ExploreUrlState>, se
   if (state.yearRange.from !== null) parts.push(`${URL_PARAMS.from}=${state.yearRange.from}`);
   if (state.yearRange.to !== null) parts.push(`${URL_PARAMS.to}=${state.yearRange.to}`);
   if (!state.showUndated) parts.push(`${URL_PARAMS.undated}=0`);
+  if (state.showRegions === false) parts.push(`${URL_PARAMS.regions}=0`);
   parts.push(...serializeLineageParams(state, encodeQueryValue));
   parts.push(...serializeExploreParams(state, sections, encodeQueryValue));
   parts.push(...serializeCameraParam(state.camera));
@@ -156,6 +179,7 @@ function urlStateChanged(a: AppState, b: AppState): boolean {
     a.yearRange.from !== b.yearRange.from ||
     a.yearRange.to !== b.yearRange.to ||
     a.showUndated !== b.showUndated ||
+    a.showRegions !== b.showRegions ||
     lineageUrlChanged(a, b) ||
     exploreUrlChanged(a, b) ||
     !sameCamera(a.camera, b.camera)

@@ -12,6 +12,19 @@ export const MIN_TICK_SPACING = 48;
 const TICK_STEPS = [1, 2, 5, 10, 20, 50];
 const LABEL_TOP = 6;
 
+/**
+ * The bands as regions (../regions: sections drawn as areas): each band tinted in its section's
+ * colour from its first paper shown to its last, so it follows the filters (and the playback).
+ */
+export interface BandRegions {
+  /** Null when regions are off; else each band's shown extent in graph x (null: none shown). */
+  extents(): (readonly [number, number] | null)[] | null;
+  colors: (string | undefined)[];
+}
+
+/** How far a band's region reaches beyond its first and last paper, in pixels. */
+export const BAND_REGION_MARGIN_PX = 14;
+
 export interface TimelineAxis {
   show(visible: boolean): void;
   destroy(): void;
@@ -22,6 +35,7 @@ export function createTimelineAxis(
   layout: TimelineLayout,
   /** Map x left of which year labels would sit under the row headers. */
   labelsFrom: () => number = () => 0,
+  regions?: BandRegions,
 ): TimelineAxis {
   const layer = renderer.createLayer<HTMLDivElement>("timeline-axis", "div", { beforeLayer: "edges" });
   layer.classList.add("timeline-axis");
@@ -75,11 +89,25 @@ export function createTimelineAxis(
       undated.classList.toggle("label-covered", a < minLabelX);
       (undated.firstChild as HTMLElement).style.top = `${labelTop}px`;
     }
+    const extents = regions?.extents() ?? null;
+    layer.classList.toggle("as-regions", extents !== null);
     layout.bands.forEach((band, i) => {
       const top = renderer.graphToViewport({ x: 0, y: band.top }).y;
       const bottom = renderer.graphToViewport({ x: 0, y: band.bottom }).y;
       const div = bands[i]!;
-      div.style.transform = `translateY(${Math.min(top, bottom)}px)`;
+      let left = 0;
+      let right = width;
+      if (extents) {
+        const extent = extents[i];
+        div.hidden = !extent;
+        if (!extent) return;
+        left = renderer.graphToViewport({ x: extent[0], y: 0 }).x - BAND_REGION_MARGIN_PX;
+        right = renderer.graphToViewport({ x: extent[1], y: 0 }).x + BAND_REGION_MARGIN_PX;
+        const color = regions?.colors[i];
+        if (color) div.style.setProperty("--band-color", color);
+      } else div.hidden = false;
+      div.style.transform = `translate(${left}px, ${Math.min(top, bottom)}px)`;
+      div.style.width = `${Math.max(0, right - left)}px`;
       div.style.height = `${Math.abs(bottom - top)}px`;
     });
   };

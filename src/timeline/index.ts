@@ -10,7 +10,7 @@ import type { MapRenderer } from "../map";
 import { moveCamera, prefersReducedMotion } from "../map/camera";
 import type { SectionTree } from "../sections";
 import { type AppState, type Store, type ViewMode, setView } from "../state";
-import { type TimelineAxis, createTimelineAxis } from "./axis";
+import { type BandRegions, type TimelineAxis, createTimelineAxis } from "./axis";
 import { type LayoutBuffer, createLayoutBuffer } from "./buffer";
 import { type BandHeaders, type HeaderContext, createBandHeaders } from "./headers";
 import { type TimelineLayout, computeTimelineLayout } from "./layout";
@@ -65,13 +65,39 @@ export function mountTimeline(ctx: TimelineContext): () => void {
     return column.getBoundingClientRect().right - renderer.getContainer().getBoundingClientRect().left;
   };
   const drawHeaders = () => headers?.draw();
+  /** Each band's extent over the papers shown, recomputed when the filters change (not per frame). */
+  const bandRegions = (l: TimelineLayout): BandRegions => {
+    let hiddenFor: ReadonlySet<string> | null = null;
+    let extents: ([number, number] | null)[] = [];
+    return {
+      colors: l.bands.map((b) => (b.section === null ? undefined : ctx.headers.colors.get(b.section))),
+      extents() {
+        const state = store.get();
+        if (!state.showRegions) return null;
+        const hidden = ctx.selectVisibility(state).hidden;
+        if (hidden === hiddenFor) return extents;
+        hiddenFor = hidden;
+        extents = l.bands.map(() => null);
+        for (const [key, band] of l.bandOf) {
+          if (hidden.has(key)) continue;
+          const x = l.positions.get(key)!.x;
+          const e = extents[band];
+          if (e) {
+            e[0] = Math.min(e[0], x);
+            e[1] = Math.max(e[1], x);
+          } else extents[band] = [x, x];
+        }
+        return extents;
+      },
+    };
+  };
 
   const prepare = (): LayoutBuffer => {
     if (!buffer) {
       layout = computeTimelineLayout(graph, ctx.index, ctx.tree);
       buffer = createLayoutBuffer(graph, layout.positions);
       headers = createBandHeaders(column, renderer, layout, { graph, store, ...ctx.headers });
-      axis = createTimelineAxis(renderer, layout, labelsFrom);
+      axis = createTimelineAxis(renderer, layout, labelsFrom, bandRegions(layout));
       renderer.on("afterRender", drawHeaders);
     }
     return buffer;
@@ -144,6 +170,7 @@ export function mountTimeline(ctx: TimelineContext): () => void {
   buttons.map.addEventListener("click", onMap);
   buttons.timeline.addEventListener("click", onTimeline);
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.showRegions !== previous.showRegions && state.view === "timeline") renderer.scheduleRender();
     if (state.view === previous.view) return;
     sync(state.view);
     show(state.view, true);

@@ -42,6 +42,8 @@ export interface TimelineLayout {
   narrowestYear: number;
   undated: { from: number; to: number } | null;
   bands: TimelineBand[];
+  /** Each paper's band, as an index into `bands`. */
+  bandOf: Map<string, number>;
 }
 
 interface Item {
@@ -154,6 +156,7 @@ export function computeTimelineLayout(graph: PaperGraph, index: GraphIndex, tree
   const order = new Map(tree.ordered.map((id, i) => [id, i]));
   const bandOrder = [...tree.roots.filter((r) => groupsOf.has(r)), ...(groupsOf.has(null) ? [null] : [])];
   let cursor = 0; // distance down from the top, in graph units
+  const bandOf = new Map<string, number>();
   for (const band of bandOrder) {
     const groups = groupsOf.get(band) ?? new Map<string, Item[]>();
     const top = cursor;
@@ -169,9 +172,10 @@ export function computeTimelineLayout(graph: PaperGraph, index: GraphIndex, tree
       const above = -Math.min(0, ...offsets);
       const below = Math.max(0, ...offsets);
       const middle = cursor + above * LANE_HEIGHT;
-      items.forEach((item, i) =>
-        positions.set(item.key, { x: item.x, y: -(middle + (offsets[i] ?? 0) * LANE_HEIGHT) }),
-      );
+      items.forEach((item, i) => {
+        positions.set(item.key, { x: item.x, y: -(middle + (offsets[i] ?? 0) * LANE_HEIGHT) });
+        bandOf.set(item.key, bands.length);
+      });
       if (group && group !== band) {
         positions.set(group, { x: -HUB_MARGIN / 2, y: -middle });
         rows.push({
@@ -211,6 +215,7 @@ export function computeTimelineLayout(graph: PaperGraph, index: GraphIndex, tree
     years: index.years ? { first, last } : null,
     yearX,
     narrowestYear: narrowest(scale),
+    bandOf,
     undated: index.undatedCount ? { from: undatedFrom, to: undatedFrom + UNDATED_WIDTH } : null,
     bands,
   };

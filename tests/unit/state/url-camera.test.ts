@@ -78,3 +78,18 @@ describe("camera actions", () => {
     expect(setView("timeline")(placed).camera).toBeNull();
   });
 });
+
+describe("regions in a link", () => {
+  it("are on by default and written only when off", () => {
+    expect(parseUrlState("", known).state.showRegions).toBeUndefined();
+    expect(serializeUrlState({ ...INITIAL_STATE, showRegions: false })).toBe("?regions=0");
+    expect(parseUrlState("?regions=0", known).state.showRegions).toBe(false);
+    expect(restoreUrlState(parseUrlState("?regions=0", known).state)(INITIAL_STATE).showRegions).toBe(false);
+  });
+
+  it("drop a value that is not 0 or 1, with a notice", () => {
+    const parsed = parseUrlState("?regions=maybe", known);
+    expect(parsed.state.showRegions).toBeUndefined();
+    expect(parsed.notices[0]).toContain("maybe");
+  });
+});

@@ -1,0 +1,153 @@
+// Region geometry, pure: where a section's papers cluster on the map (single-linkage clusters,
+// so a section spread over two corners gets two regions and a stray paper none), the convex hull
+// of each cluster (d3-polygon), and the outline of a hull grown by a margin with round corners,
+// as a canvas draws it.
+import { polygonHull } from "d3-polygon";
+
+export type Point = [number, number];
+
+/** The spacing points would have if spread evenly over their bounding box. */
+export function typicalSpacing(points: readonly Point[]): number {
+  if (points.length < 2) return 1;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of points) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  const area = Math.max(maxX - minX, 1e-9) * Math.max(maxY - minY, 1e-9);
+  return Math.sqrt(area / points.length);
+}
+
+/**
+ * Single-linkage clusters: two points closer than `distance` share a cluster, and so does a chain
+ * of them. A grid of `distance`-sized cells and a union-find: each point is compared with the
+ * points of its own and the neighbouring cells only, O(n) for points spread as a map spreads them.
+ * Returns each point's cluster, numbered from 0 in order of first point.
+ */
+export function clusterPoints(points: readonly Point[], distance: number): number[] {
+  const parent = points.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const cells = new Map<string, number[]>();
+  const cellOf = (v: number) => Math.floor(v / distance);
+  points.forEach(([x, y], i) => {
+    const key = `${cellOf(x)},${cellOf(y)}`;
+    const list = cells.get(key);
+    if (list) list.push(i);
+    else cells.set(key, [i]);
+  });
+  const d2 = distance * distance;
+  points.forEach(([x, y], i) => {
+    const cx = cellOf(x);
+    const cy = cellOf(y);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+          if (j <= i) continue;
+          const [px, py] = points[j]!;
+          if ((px - x) ** 2 + (py - y) ** 2 <= d2) parent[find(j)] = find(i);
+        }
+  });
+  const ids = new Map<number, number>();
+  return points.map((_, i) => {
+    const root = find(i);
+    let id = ids.get(root);
+    if (id === undefined) ids.set(root, (id = ids.size));
+    return id;
+  });
+}
+
+/** The convex hull; one or two points (or points on a line) come back as they are, deduplicated. */
+export function hullOf(points: readonly Point[]): Point[] {
+  const hull = points.length >= 3 ? polygonHull(points as Point[]) : null;
+  if (hull) return hull;
+  const seen = new Set<string>();
+  return points.filter(([x, y]) => {
+    const key = `${x},${y}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The highest point of a hull on screen (smallest y), with its x: where a region's name goes. */
+export function topOf(points: readonly Point[]): Point {
+  let best = points[0] ?? [0, 0];
+  for (const p of points) if (p[1] < best[1]) best = p;
+  return best;
+}
+
+/** Where a horizontal line at `y` crosses a convex polygon: its left and right ends, or null. */
+export function spanAt(polygon: readonly Point[], y: number): [number, number] | null {
+  let left = Infinity;
+  let right = -Infinity;
+  const n = polygon.length;
+  for (let i = 0; i < n; i++) {
+    const [x1, y1] = polygon[i]!;
+    const [x2, y2] = polygon[(i + 1) % n]!;
+    if (y < Math.min(y1, y2) || y > Math.max(y1, y2)) continue;
+    const x = y1 === y2 ? Math.min(x1, x2) : x1 + ((y - y1) * (x2 - x1)) / (y2 - y1);
+    const x2b = y1 === y2 ? Math.max(x1, x2) : x;
+    left = Math.min(left, x);
+    right = Math.max(right, x2b);
+  }
+  return left <= right ? [left, right] : null;
+}
+
+interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, r: number, start: number, end: number, counterclockwise?: boolean): void;
+  closePath(): void;
+}
+
+/**
+ * Traces a convex polygon grown by `margin` (its Minkowski sum with a disc): each side moved out,
+ * each corner a circular arc. One point is a disc, two a capsule. Screen coordinates.
+ */
+export function traceGrown(sink: PathSink, polygon: readonly Point[], margin: number): void {
+  if (polygon.length === 0) return;
+  if (polygon.length === 1) {
+    const [x, y] = polygon[0]!;
+    sink.moveTo(x + margin, y);
+    sink.arc(x, y, margin, 0, 2 * Math.PI);
+    sink.closePath();
+    return;
+  }
+  // Orientation decides which side of each edge is outside.
+  let area = 0;
+  for (let i = 0; i < polygon.length; i++) {
+    const [x1, y1] = polygon[i]!;
+    const [x2, y2] = polygon[(i + 1) % polygon.length]!;
+    area += x1 * y2 - x2 * y1;
+  }
+  const sign = area >= 0 ? 1 : -1;
+  const n = polygon.length;
+  const normalAngle = (i: number) => {
+    const [x1, y1] = polygon[i]!;
+    const [x2, y2] = polygon[(i + 1) % n]!;
+    // Outward normal of the edge i → i+1 (for two points, each side of the capsule in turn).
+    return Math.atan2(-(x2 - x1) * sign, (y2 - y1) * sign);
+  };
+  for (let i = 0; i < n; i++) {
+    const [x, y] = polygon[i]!;
+    const from = normalAngle((i - 1 + n) % n);
+    let to = normalAngle(i);
+    // Sweep the exterior angle, never the long way round (a capsule's ends sweep exactly π).
+    if (sign > 0) while (to < from) to += 2 * Math.PI;
+    else while (to > from) to -= 2 * Math.PI;
+    if (i === 0) sink.moveTo(x + margin * Math.cos(from), y + margin * Math.sin(from));
+    sink.arc(x, y, margin, from, to, sign < 0);
+  }
+  sink.closePath();
+}
