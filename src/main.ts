@@ -128,6 +128,7 @@ export async function start(): Promise<() => void> {
     "map-controls",
     "export-status",
     "timeline-headers",
+    "suggestions-view",
   ];
   const floatingElements = () => floating.map((id) => document.getElementById(id));
   const obstacles = createObstacles(mapElement, floatingElements);
