@@ -2,8 +2,10 @@
 // Debian's Chromium with a view set through the URL (the same way a shared link does), and writes
 // tests/screenshots/: map-with-panel.png (a paper selected), lineage-reading-order.png (a paper's
 // lineage shown, the panel scrolled to its lineage and reading order), timeline.png, and
-// list-and-search.png (the list view beside a search), and suggestions.png: the synthetic suggestion
-// list built online against the local test server (tests/fixtures/online/), never real data.
+// list-and-search.png (the list view beside a search), regions.png (sections as regions),
+// map-1024.png (a paper and its lineage framed clear of the boxes on a 1024 px screen), and
+// suggestions.png: the synthetic suggestion list built online against the local test server
+// (tests/fixtures/online/), never real data.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
@@ -27,6 +29,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 interface Shot {
   file: string;
+  /** The window's size, when not VIEWPORT. */
+  viewport?: { width: number; height: number };
   /** A graph of SHOT_GRAPHS instead of data/graph.json. */
   graph?: string;
   /** The link to open. */
@@ -53,6 +57,8 @@ const SHOTS: Shot[] = [
       await page.waitForFunction(() => /result/.test(document.querySelector(".search-status")?.textContent ?? ""));
     },
   },
+  { file: "regions.png", search: "" },
+  { file: "map-1024.png", viewport: { width: 1024, height: 768 }, search: "?selected=arxiv:1810.04805" },
   {
     file: "suggestions.png",
     graph: "suggestions",
@@ -104,7 +110,8 @@ async function main(): Promise<number> {
     // SCREENSHOT_ONLY=suggestions.png (comma-separated) remakes only those pictures.
     const only = process.env.SCREENSHOT_ONLY?.split(",").filter(Boolean);
     for (const shot of SHOTS.filter((s) => !only?.length || only.includes(s.file))) {
-      const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: "reduce", deviceScaleFactor: 1 });
+      const viewport = shot.viewport ?? VIEWPORT;
+      const page = await browser.newPage({ viewport, reducedMotion: "reduce", deviceScaleFactor: 1 });
       await page.goto(`${server.url}${shot.graph ? `/g/${shot.graph}` : ""}/${shot.search}`);
       await page.waitForFunction(
         () => window.__readingGraph !== undefined || document.body.classList.contains("has-error"),
