@@ -1,7 +1,8 @@
 // A tiny static file server on 127.0.0.1 for the browser tests and the screenshot script: serves a
 // built dist/ and, at any `graph.json`, a graph file of the caller's choice. A path starting with
 // `/g/NAME/` serves the same app with the graph `NAME.json` from `graphsDir`, so each test can
-// load its own graph (the app fetches `./graph.json` relative to the page).
+// load its own graph (the app fetches `./graph.json` relative to the page). `mounts` serve other
+// built pages beside the app (the bench's bare-sigma page at `/bare/`), with the same graph slots.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -25,6 +26,8 @@ export interface StaticServerOptions {
   defaultGraph: string;
   /** Where `/g/NAME/graph.json` finds NAME.json. */
   graphsDir: string;
+  /** Path prefixes (`/bare/`) served from other folders instead of `root`. */
+  mounts?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -33,7 +36,7 @@ export interface StaticServer {
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
-  const root = resolve(options.root);
+  const mounts = Object.entries(options.mounts ?? {}).map(([prefix, dir]) => ({ prefix, dir: resolve(dir) }));
   const server: Server = createServer((req, res) => {
     let path = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
     let graph = resolve(options.defaultGraph);
@@ -43,6 +46,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       path = slot[2];
     }
     let file: string;
+    let root = resolve(options.root);
+    const mount = mounts.find((m) => path.startsWith(m.prefix));
+    if (mount) {
+      root = mount.dir;
+      path = `/${path.slice(mount.prefix.length)}`;
+    }
     if (path.endsWith("/graph.json")) file = graph;
     else {
       file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));

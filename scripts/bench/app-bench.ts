@@ -1,6 +1,10 @@
-// App benchmarks in headless Debian Chromium (software WebGL): for the real graph and synthetic
-// graphs of about 1k, 10k, 50k and 100k nodes — navigation to first frame, JS heap after load,
-// a year-filter change to the screen, and frame times during a scripted pan and zoom.
+// App benchmarks in headless Debian Chromium (software WebGL), side by side with bare sigma: for
+// the real graph and synthetic graphs of about 1k, 10k, 50k and 100k nodes, the app (dist/) and a
+// bare-sigma page (./bare-sigma: the same graph file, `new Sigma(graph, container)` with defaults)
+// load alternately in the same browser, so every figure is also a ratio that holds on a noisy
+// machine. Each moment is measured twice (./probe.ts): at the next animation frame, and once
+// software WebGL has really drawn. Also: JS heap, a year-filter change (the app's slider against
+// sigma's full refresh), the longest main-thread task after it, and frame times while panning.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -9,22 +13,45 @@ import type { Browser, Page } from "playwright-core";
 
 import { INSTALL_HINT, findChrome, launchChrome } from "../chrome";
 import { startStaticServer } from "../static-server";
+import { panAndZoom } from "./pan-zoom";
+import { type FilterStep, appYearStep, bareYearStep, installProbe, longestTaskSince, readLoadMarks } from "./probe";
 import { type Figure, percentile, round, summarise } from "./stats";
+
+/** One page's figures on one graph (medians over the runs, with min–max). */
+export interface PageFigures {
+  /** Navigation start → graph fetched and parsed (and validated, in the app) / imported / first frame. */
+  loadedMs: Figure;
+  importedMs: Figure;
+  firstFrameMs: Figure;
+  /** The same first frame, once software WebGL has drawn it. */
+  firstFrameDrawnMs: Figure;
+  heapMb: Figure;
+  /** A year-filter change: the synchronous work, until the next frame, and until it is drawn. */
+  yearFilterWorkMs: Figure;
+  yearFilterMs: Figure;
+  yearFilterDrawnMs: Figure;
+  /** The longest main-thread task in the SETTLE_MS after each change (0: none over 50 ms). */
+  longestTaskAfterFilterMs: Figure;
+}
+
+/** App ÷ sigma, per pair of alternating runs. */
+export interface Ratios {
+  firstFrame: Figure;
+  firstFrameDrawn: Figure;
+  yearFilter: Figure;
+  yearFilterDrawn: Figure;
+  heap: Figure;
+}
 
 export interface GraphBench {
   name: string;
   nodes: number;
   edges: number;
   fileMb: number;
-  /** Navigation start → graph fetched and validated / imported / first frame shown. */
-  loadedMs: Figure;
-  importedMs: Figure;
-  firstFrameMs: Figure;
-  heapMb: Figure;
-  /** A year-range change through the slider: the app's synchronous work, and until the next frame. */
-  yearFilterWorkMs: Figure;
-  yearFilterMs: Figure;
-  /** Per frame during a scripted mouse drag and wheel zoom: sigma's render time and the frame interval. */
+  app: PageFigures;
+  sigma: PageFigures;
+  ratios: Ratios;
+  /** The app, per frame during a scripted mouse drag and wheel zoom: sigma's render time and the frame interval. */
   renderMs: { p50: number; p95: number; frames: number };
   frameIntervalMs: { p50: number; p95: number };
 }
@@ -32,13 +59,21 @@ export interface GraphBench {
 export interface AppBenchResult {
   chromium: string;
   webgl: string;
+  /** The app's map size, which the bare page's container copies. */
+  mapSize: { width: number; height: number };
   real?: GraphBench;
   synthetic: GraphBench[];
 }
 
 const TSX = join("node_modules", ".bin", "tsx");
+const VITE = "node_modules/vite/bin/vite.js";
 /** Synthetic lists make about 0.8 graph nodes an entry (papers after merging, plus sections). */
 const NODES_PER_ENTRY = 0.8;
+/** Filter changes per run and phase (watched for long tasks, then drained); the first of each is dropped. */
+const FILTER_STEPS = 6;
+/** How long after a filter change the bench watches for long main-thread tasks. */
+const SETTLE_MS = 600;
+const VIEWPORT = { width: 1280, height: 800 };
 
 export function ensureSyntheticGraph(nodes: number, work: string, say: (t: string) => void): string {
   const entries = Math.round(nodes / NODES_PER_ENTRY);
@@ -55,34 +90,32 @@ export function ensureSyntheticGraph(nodes: number, work: string, say: (t: strin
   return graph;
 }
 
+function viteBuild(root: string | null, outDir: string): void {
+  const args = [VITE, "build", ...(root ? [root, "--base", "./"] : []), "--outDir", outDir, "--emptyOutDir"];
+  execFileSync(process.execPath, [...args, "--logLevel", "warn"], { stdio: "inherit" });
+}
+
 /**
- * A new page that tolerates tsx's output: functions passed to page.evaluate carry esbuild's
- * `__name(...)` calls (keepNames), so the page needs that helper defined.
+ * A new page with the probe installed. Functions passed to the page carry esbuild's `__name(...)`
+ * calls (tsx keeps names), so the page needs that helper defined first.
  */
 export async function newPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: VIEWPORT });
   await page.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+  await page.addInitScript(installProbe);
   return page;
 }
 
 export async function openMap(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: "load", timeout: 600_000 });
   await page.waitForFunction(
-    () => performance.getEntriesByName("map-first-frame").length > 0 || document.body.classList.contains("has-error"),
+    () =>
+      performance.getEntriesByName("map-first-frame-drawn").length > 0 || document.body.classList.contains("has-error"),
     null,
-    {
-      timeout: 600_000,
-    },
+    { timeout: 600_000 },
   );
   if (await page.evaluate(() => document.body.classList.contains("has-error")))
     throw new Error(`bench: the app showed an error for ${url}`);
-}
-
-async function loadTimes(page: Page) {
-  return page.evaluate(() => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    return { loaded: at("graph-loaded"), imported: at("graph-imported"), firstFrame: at("map-first-frame") };
-  });
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -93,121 +126,110 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** Moves the slider's lower handle one year through its input event, as a drag does. */
-async function yearFilterChange(page: Page, step: number): Promise<{ work: number; toFrame: number }> {
-  return page.evaluate(async (offset) => {
-    const input = document.querySelector<HTMLInputElement>("input.range-input")!;
-    const min = Number(input.min);
-    const max = Number(input.max);
-    input.value = String(Math.min(max, min + 1 + (offset % Math.max(1, max - min - 1))));
-    const start = performance.now();
-    input.dispatchEvent(new Event("input", { bubbles: true }));
-    const work = performance.now() - start;
-    await new Promise((done) => requestAnimationFrame(done));
-    return { work, toFrame: performance.now() - start };
-  }, step);
+interface RunSamples {
+  loaded: number;
+  imported: number;
+  firstFrame: number;
+  drawn: number;
+  heap: number;
+  /** Changes watched for SETTLE_MS (next frame, work, longest task after). */
+  watched: Array<FilterStep & { longestTask: number }>;
+  /** Changes drained (until drawn). */
+  drained: Array<FilterStep & { drawn: number }>;
 }
 
 /**
- * Drags the map and turns the wheel as a user does (so sigma's "camera moving" optimisations
- * apply), while the page records every animation frame's interval and sigma's render time.
+ * One load of one page, then its filter changes: first each followed by SETTLE_MS of watching for
+ * long tasks, then each drained (the drain itself blocks the main thread, so it is kept apart).
  */
-async function panAndZoom(page: Page, steps: number): Promise<{ render: number[]; intervals: number[] }> {
-  await page.evaluate(() => {
-    const { renderer } = window.__readingGraph!;
-    const record = { render: [] as number[], intervals: [] as number[], running: true, started: 0 };
-    (window as unknown as { __frames: typeof record }).__frames = record;
-    renderer.on("beforeRender", () => (record.started = performance.now()));
-    renderer.on("afterRender", () => record.render.push(performance.now() - record.started));
-    let last = performance.now();
-    const tick = (now: number) => {
-      record.intervals.push(now - last);
-      last = now;
-      if (record.running) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  const box = (await page.locator("#map").boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  for (let i = 0; i < steps; i++)
-    await page.mouse.move(cx + 200 * Math.sin((i / steps) * Math.PI * 2), cy + 120 * Math.sin((i / steps) * Math.PI));
-  await page.mouse.up();
-  for (let i = 0; i < steps / 2; i++) await page.mouse.wheel(0, i < steps / 4 ? -120 : 120);
-  return page.evaluate(async () => {
-    await new Promise((done) => setTimeout(done, 300));
-    const record = (window as unknown as { __frames: { render: number[]; intervals: number[]; running: boolean } })
-      .__frames;
-    record.running = false;
-    return { render: record.render, intervals: record.intervals.slice(1) };
-  });
+async function measureRun(page: Page, url: string, step: typeof appYearStep): Promise<RunSamples> {
+  await openMap(page, url);
+  const marks = await page.evaluate(readLoadMarks);
+  const heap = await heapMb(page);
+  const watched: RunSamples["watched"] = [];
+  const drained: RunSamples["drained"] = [];
+  for (let i = 0; i < FILTER_STEPS; i++) {
+    const change = await page.evaluate(step, [i, false] as [number, boolean]);
+    await page.waitForTimeout(SETTLE_MS);
+    const longestTask = await page.evaluate(longestTaskSince, change.start);
+    if (i > 0) watched.push({ ...change, longestTask });
+  }
+  for (let i = 0; i < FILTER_STEPS; i++) {
+    const change = await page.evaluate(step, [FILTER_STEPS + i, true] as [number, boolean]);
+    if (i > 0) drained.push({ ...change, drawn: change.drawn ?? NaN });
+  }
+  return { ...marks, heap, watched, drained };
+}
+
+const median = (values: number[]) => summarise(values).median;
+
+function pageFigures(runs: RunSamples[]): PageFigures {
+  const steps = runs.flatMap((r) => r.watched);
+  const drained = runs.flatMap((r) => r.drained);
+  return {
+    loadedMs: summarise(runs.map((r) => r.loaded)),
+    importedMs: summarise(runs.map((r) => r.imported)),
+    firstFrameMs: summarise(runs.map((r) => r.firstFrame)),
+    firstFrameDrawnMs: summarise(runs.map((r) => r.drawn)),
+    heapMb: summarise(runs.map((r) => r.heap)),
+    yearFilterWorkMs: summarise(steps.map((s) => s.work)),
+    yearFilterMs: summarise(steps.map((s) => s.toFrame)),
+    yearFilterDrawnMs: summarise(drained.map((s) => s.drawn)),
+    longestTaskAfterFilterMs: summarise(steps.map((s) => s.longestTask)),
+  };
+}
+
+/** Ratios of paired runs (run i of the app against run i of sigma, loaded one after the other). */
+function ratios(app: RunSamples[], sigma: RunSamples[]): Ratios {
+  const pair = (value: (r: RunSamples) => number) => summarise(app.map((a, i) => value(a) / value(sigma[i]!)));
+  return {
+    firstFrame: pair((r) => r.firstFrame),
+    firstFrameDrawn: pair((r) => r.drawn),
+    yearFilter: pair((r) => median(r.watched.map((s) => s.toFrame))),
+    yearFilterDrawn: pair((r) => median(r.drained.map((s) => s.drawn))),
+    heap: pair((r) => r.heap),
+  };
 }
 
 async function benchGraph(
   browser: Browser,
-  url: string,
+  urls: { app: string; sigma: string },
   name: string,
   file: string,
   runs: number,
 ): Promise<GraphBench> {
-  const samples = {
-    loaded: [] as number[],
-    imported: [] as number[],
-    firstFrame: [] as number[],
-    heap: [] as number[],
-  };
-  const work: number[] = [];
-  const toFrame: number[] = [];
-  let render: number[] = [];
-  let intervals: number[] = [];
+  const app: RunSamples[] = [];
+  const sigma: RunSamples[] = [];
   let size = { nodes: 0, edges: 0 };
+  let frames = { render: [] as number[], intervals: [] as number[] };
   for (let run = 0; run <= runs; run++) {
-    const page = await newPage(browser);
-    await openMap(page, url);
-    const times = await loadTimes(page);
-    const heap = await heapMb(page);
-    if (run === 0) {
-      // warm-up: the disk cache, the JIT; its figures are dropped
-      await page.close();
-      continue;
-    }
-    samples.loaded.push(times.loaded);
-    samples.imported.push(times.imported);
-    samples.firstFrame.push(times.firstFrame);
-    samples.heap.push(heap);
-    for (let step = 0; step < 6; step++) {
-      const change = await yearFilterChange(page, step);
-      if (step > 0) {
-        work.push(change.work);
-        toFrame.push(change.toFrame);
+    // Alternate which page goes first, so a slow spell of the machine falls on both alike.
+    const order = run % 2 === 0 ? (["app", "sigma"] as const) : (["sigma", "app"] as const);
+    for (const which of order) {
+      const page = await newPage(browser);
+      const samples = await measureRun(page, urls[which], which === "app" ? appYearStep : bareYearStep);
+      if (which === "app" && run === 1) {
+        size = await page.evaluate(() => ({
+          nodes: window.__readingGraph!.graph.order,
+          edges: window.__readingGraph!.graph.size,
+        }));
+        // Fewer steps on the largest graphs: each software-rendered frame there takes seconds.
+        frames = await panAndZoom(page, size.nodes >= 50_000 ? 20 : 60);
       }
+      await page.close();
+      // The first run of each page warms the disk cache and the JIT; its figures are dropped.
+      if (run > 0) (which === "app" ? app : sigma).push(samples);
     }
-    if (run === 1) {
-      size = await page.evaluate(() => ({
-        nodes: window.__readingGraph!.graph.order,
-        edges: window.__readingGraph!.graph.size,
-      }));
-      // Fewer steps on the largest graphs: each software-rendered frame there takes seconds.
-      const frames = await panAndZoom(page, size.nodes >= 50_000 ? 20 : 60);
-      render = frames.render;
-      intervals = frames.intervals;
-    }
-    await page.close();
   }
   return {
     name,
     ...size,
     fileMb: round(statSync(file).size / 1024 / 1024),
-    loadedMs: summarise(samples.loaded),
-    importedMs: summarise(samples.imported),
-    firstFrameMs: summarise(samples.firstFrame),
-    heapMb: summarise(samples.heap),
-    yearFilterWorkMs: summarise(work),
-    yearFilterMs: summarise(toFrame),
-    renderMs: { p50: percentile(render, 50), p95: percentile(render, 95), frames: render.length },
-    frameIntervalMs: { p50: percentile(intervals, 50), p95: percentile(intervals, 95) },
+    app: pageFigures(app),
+    sigma: pageFigures(sigma),
+    ratios: ratios(app, sigma),
+    renderMs: { p50: percentile(frames.render, 50), p95: percentile(frames.render, 95), frames: frames.render.length },
+    frameIntervalMs: { p50: percentile(frames.intervals, 50), p95: percentile(frames.intervals, 95) },
   };
 }
 
@@ -223,39 +245,46 @@ export async function benchApp(options: {
   const real = resolve("data/graph.json");
   if (!existsSync(real)) execFileSync(TSX, ["scripts/build-graph.ts", "--quiet"], { stdio: "inherit" });
   const dist = resolve(work, "dist");
-  say("app: building the app (vite build)");
-  execFileSync(
-    process.execPath,
-    ["node_modules/vite/bin/vite.js", "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "warn"],
-    {
-      stdio: "inherit",
-    },
-  );
+  const bare = resolve(work, "bare-sigma");
+  say("app: building the app and the bare-sigma page (vite build)");
+  viteBuild(null, dist);
+  viteBuild("scripts/bench/bare-sigma", bare);
   const graphs = nodes.map((n) => ({ name: `synthetic ${n}`, file: ensureSyntheticGraph(n, work, say), n }));
-  const server = await startStaticServer({ root: dist, defaultGraph: real, graphsDir: resolve(work, "graphs") });
+  const server = await startStaticServer({
+    root: dist,
+    defaultGraph: real,
+    graphsDir: resolve(work, "graphs"),
+    mounts: { "/bare/": bare },
+  });
   const browser = await launchChrome(chrome);
   try {
     const page = await newPage(browser);
     await openMap(page, server.url);
-    const webgl = await page.evaluate(() => {
+    const { webgl, mapSize } = await page.evaluate(() => {
       const gl = document.createElement("canvas").getContext("webgl2");
       const info = gl?.getExtension("WEBGL_debug_renderer_info");
-      return info ? String(gl!.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "unknown";
+      const box = document.getElementById("map")!.getBoundingClientRect();
+      return {
+        webgl: info ? String(gl!.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "unknown",
+        mapSize: { width: Math.round(box.width), height: Math.round(box.height) },
+      };
     });
     await page.close();
-    say(`app: real graph (1 warm-up + ${runs} runs)`);
+    const urls = (slot: string) => ({
+      app: `${server.url}${slot}/`,
+      sigma: `${server.url}${slot}/bare/?w=${mapSize.width}&h=${mapSize.height}`,
+    });
+    say(`app: real graph, app and bare sigma alternately (1 warm-up + ${runs} runs each)`);
     const result: AppBenchResult = {
       chromium: `Chromium ${browser.version()}`,
       webgl,
-      real: await benchGraph(browser, `${server.url}/`, "real lists", real, runs),
+      mapSize,
+      real: await benchGraph(browser, urls(""), "real lists", real, runs),
       synthetic: [],
     };
     for (const graph of graphs) {
-      const count = graph.n >= 50_000 ? Math.min(runs, 5) : runs;
-      say(`app: ${graph.name} (1 warm-up + ${count} runs)`);
-      result.synthetic.push(
-        await benchGraph(browser, `${server.url}/g/synthetic-${graph.n}/`, graph.name, graph.file, count),
-      );
+      say(`app: ${graph.name}, app and bare sigma alternately (1 warm-up + ${runs} runs each)`);
+      result.synthetic.push(await benchGraph(browser, urls(`/g/synthetic-${graph.n}`), graph.name, graph.file, runs));
     }
     return result;
   } finally {

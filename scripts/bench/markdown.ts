@@ -1,5 +1,5 @@
 // Renders bench/results.json as the committed markdown table (bench/RESULTS.md).
-import type { AppBenchResult, GraphBench } from "./app-bench";
+import type { AppBenchResult, GraphBench, PageFigures } from "./app-bench";
 import type { BuildBenchResult } from "./build-bench";
 import type { BenchResults } from "./run";
 import type { SizeBenchResult } from "./size-bench";
@@ -36,27 +36,47 @@ function buildSection(build: BuildBenchResult, out: string[]) {
   out.push("");
 }
 
-function appRow(g: GraphBench): string {
-  return (
-    `| ${g.name} | ${g.nodes} / ${g.edges} | ${g.fileMb} MB | ${ms(g.loadedMs)} | ${ms(g.importedMs)} | ${ms(g.firstFrameMs)} | ` +
-    `${fig(g.heapMb, " MB")} | ${ms(g.yearFilterWorkMs)} | ${ms(g.yearFilterMs)} | ${g.renderMs.p50} / ${g.renderMs.p95} ms | ` +
-    `${g.frameIntervalMs.p50} / ${g.frameIntervalMs.p95} ms |`
-  );
+const x = (f: Figure) => `${f.median}× (${f.min}–${f.max})`;
+
+function appRows(g: GraphBench): string[] {
+  const row = (page: string, p: PageFigures) =>
+    `| ${g.name} | ${page} | ${ms(p.loadedMs)} | ${ms(p.importedMs)} | ${ms(p.firstFrameMs)} | ${ms(p.firstFrameDrawnMs)} | ` +
+    `${fig(p.heapMb, " MB")} | ${ms(p.yearFilterWorkMs)} | ${ms(p.yearFilterMs)} | ${ms(p.yearFilterDrawnMs)} | ${ms(p.longestTaskAfterFilterMs)} |`;
+  const r = g.ratios;
+  return [
+    row("app", g.app),
+    row("bare sigma", g.sigma),
+    `| ${g.name} | **app ÷ sigma** | | | ${x(r.firstFrame)} | **${x(r.firstFrameDrawn)}** | ${x(r.heap)} | | ` +
+      `**${x(r.yearFilter)}** | ${x(r.yearFilterDrawn)} | |`,
+  ];
 }
 
 function appSection(app: AppBenchResult, out: string[]) {
-  out.push("## App in Chromium", "");
+  out.push("## App in Chromium, side by side with bare sigma", "");
   out.push(
     `${app.chromium}, headless, WebGL renderer "${app.webgl}" — software rendering, so render and frame times are ` +
-      "far above what a GPU gives; treat them as an upper bound and for comparing sizes. Times from navigation start.",
+      "far above what a GPU gives; treat them as an upper bound and for comparing sizes. Times from navigation start. " +
+      `The app (dist/) and a bare-sigma page (the same graph file, \`new Sigma(graph, container)\` with defaults, in a ` +
+      `${app.mapSize.width} × ${app.mapSize.height} container like the app's map) load alternately in the same browser; ` +
+      "ratios are app ÷ sigma per pair of runs. *Next frame*: the next animation frame; *drawn*: after a 1-pixel " +
+      "readPixels of every WebGL canvas, which waits until software WebGL has really drawn. The year filter is the " +
+      "app's slider against sigma's way (a node reducer and a full refresh).",
     "",
   );
+  const graphs = [...(app.real ? [app.real] : []), ...app.synthetic];
+  out.push("| graph | nodes / edges | file |", "|---|---:|---:|");
+  for (const g of graphs) out.push(`| ${g.name} | ${g.nodes} / ${g.edges} | ${g.fileMb} MB |`);
   out.push(
-    "| graph | nodes / edges | file | fetched + validated | imported | first frame | JS heap after load | year filter: app work | year filter: to next frame | render p50 / p95 (pan + zoom) | frame interval p50 / p95 |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "",
+    "| graph | page | fetched + parsed | imported | first frame | first frame drawn | JS heap after load | year filter: work | year filter → next frame | year filter → drawn | longest task after a filter change |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
-  if (app.real) out.push(appRow(app.real));
-  for (const g of app.synthetic) out.push(appRow(g));
+  for (const g of graphs) out.push(...appRows(g));
+  out.push("", "| graph | app: render p50 / p95 (pan + zoom) | app: frame interval p50 / p95 |", "|---|---:|---:|");
+  for (const g of graphs)
+    out.push(
+      `| ${g.name} | ${g.renderMs.p50} / ${g.renderMs.p95} ms | ${g.frameIntervalMs.p50} / ${g.frameIntervalMs.p95} ms |`,
+    );
   out.push("");
 }
 

@@ -1,0 +1,36 @@
+// The benchmark's baseline (`npm run bench`): the same graph file as the app, turned into a
+// graphology graph, then `new Sigma(graph, container)` with sigma's defaults and nothing else — no
+// reducers, no custom programs, no UI. The bench sizes the container like the app's map (?w=&h=)
+// and reads the same performance marks as in the app; `window.__bare` lets it filter by year the
+// way a sigma user would (a node reducer and a full refresh).
+import Graph from "graphology";
+import Sigma from "sigma";
+
+interface BareHooks {
+  renderer: Sigma;
+  graph: Graph;
+}
+
+declare global {
+  interface Window {
+    __bare?: BareHooks;
+  }
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const container = document.getElementById("map")!;
+  if (params.has("w")) container.style.width = `${params.get("w")}px`;
+  if (params.has("h")) container.style.height = `${params.get("h")}px`;
+  const response = await fetch("./graph.json", { cache: "no-cache" });
+  const file = (await response.json()) as { graph: Parameters<Graph["import"]>[0] & { options?: object } };
+  performance.mark("graph-loaded");
+  const graph = new Graph(file.graph.options);
+  graph.import(file.graph);
+  performance.mark("graph-imported");
+  const renderer = new Sigma(graph, container);
+  requestAnimationFrame(() => performance.mark("map-first-frame"));
+  window.__bare = { renderer, graph };
+}
+
+void start();
