@@ -57,10 +57,12 @@ function showError(error: LoadError): void {
   );
 }
 
+/** WebGL with textures in vertex shaders, where the map applies the filters (src/map/filter-programs.ts). */
 function webglAvailable(): boolean {
   try {
     const canvas = document.createElement("canvas");
-    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+    const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+    return gl !== null && gl.getParameter(gl.MAX_VERTEX_TEXTURE_IMAGE_UNITS) > 0;
   } catch {
     return false;
   }
@@ -226,7 +228,7 @@ export async function start(): Promise<() => void> {
       store,
       selectVisibility,
       renderer,
-      startLabelFrame: map.startLabelFrame,
+      attachLabels: map.attachLabels,
       mapElement,
     }),
     bindUrl(store, window, {
@@ -236,7 +238,15 @@ export async function start(): Promise<() => void> {
       yearSpan: index.years,
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
-    exposeTestHooks({ renderer, graph, store, drawnLabels: map.drawnLabels, drawnRegions: regions.drawn }),
+    exposeTestHooks({
+      renderer,
+      graph,
+      store,
+      drawnLabels: map.drawnLabels,
+      drawnRegions: regions.drawn,
+      mapHides: map.hides,
+      mapHidesEdge: map.hidesEdge,
+    }),
     bindCameraSync({ renderer, store, home: map.home }),
     mountSearch(byId("search"), {
       graph,

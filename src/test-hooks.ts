@@ -14,6 +14,10 @@ export interface ReadingGraphHooks {
   drawnLabels(): ReadonlyMap<string, LabelBox>;
   /** The section regions drawn in the last frame. */
   drawnRegions: Regions["drawn"];
+  /** Whether the map hides a node now (its GPU programs draw with this filter). */
+  mapHides(node: string): boolean;
+  /** Whether the map hides an edge now (by its kind of link, or with an end). */
+  mapHidesEdge(edge: string): boolean;
 }
 
 declare global {

@@ -5,7 +5,7 @@
 import { loadCitations } from "../cite/load";
 import type { Visibility } from "../filters/types";
 import type { GraphIndex, PaperGraph } from "../load";
-import type { MapRenderer } from "../map";
+import type { MapHandle, MapRenderer } from "../map";
 import type { Appearance } from "../map/appearance";
 import type { GraphHeader } from "../model";
 import type { AppState, Store } from "../state";
@@ -26,8 +26,8 @@ export interface ExportContext {
   store: Store;
   selectVisibility: (state: AppState) => Visibility;
   renderer: MapRenderer;
-  /** See MapHandle.startLabelFrame. */
-  startLabelFrame: () => void;
+  /** See MapHandle.attachLabels. */
+  attachLabels: MapHandle["attachLabels"];
   /** The map's element, whose background the PNG takes. */
   mapElement: HTMLElement;
 }
@@ -84,7 +84,7 @@ export function mountExport(root: HTMLElement, ctx: ExportContext): () => void {
     run("the map image", async () => {
       const { mapToPng } = await import("./png");
       const background = getComputedStyle(ctx.mapElement).backgroundColor || "#ffffff";
-      const blob = await mapToPng(ctx.renderer, { background, startLabelFrame: ctx.startLabelFrame });
+      const blob = await mapToPng(ctx.renderer, { background, attachLabels: ctx.attachLabels });
       const name = `${FILE_BASE}-map.png`;
       downloadBlob(blob, name);
       return `Saved ${name}.`;

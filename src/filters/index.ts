@@ -1,7 +1,8 @@
-// The year filter: histogram (following the section filter), two-handle slider, editable from/to fields, the undated toggle and
-// the "N of M papers shown" count. It reads the store and sends setYearRange/setShowUndated; the
-// map hides papers through its reducers (see ../map). Dragging updates the map on every input
-// event; one history entry is pushed per drag, later moves of the same drag replace it.
+// The year filter: histogram (following the section filter), two-handle slider, editable from/to
+// fields, the undated toggle and the "N of M papers shown" count. It reads the store and sends
+// setYearRange/setShowUndated; the map hides papers on the GPU (see ../map/filter-programs.ts).
+// Dragging updates the map on every input event; one history entry is pushed per drag, later moves
+// of the same drag replace it.
 import type { GraphIndex, PaperGraph } from "../load";
 import { isPaper } from "../model";
 import { type AppState, type Store, setShowUndated, setYearRange } from "../state";

@@ -22,14 +22,60 @@ export function monthIndex(year: number, month?: number): number {
   return year * 12 + (month ?? 1) - 1;
 }
 
+/**
+ * The months every time filter together lets through (inclusive; ±Infinity when unbounded), and
+ * whether undated papers pass: the year range, the undated toggle and the playhead in one shape,
+ * which the map's GPU programs receive as uniforms (../map/filter-programs.ts).
+ */
+export interface TimeWindow {
+  from: number;
+  to: number;
+  undated: boolean;
+}
+
+export function timeWindow(state: { yearRange: YearRange; showUndated: boolean; playhead: number | null }): TimeWindow {
+  const { from, to } = state.yearRange;
+  return {
+    from: from === null ? -Infinity : monthIndex(from, 1),
+    to: Math.min(to === null ? Infinity : monthIndex(to, 12), state.playhead ?? Infinity),
+    // Undated papers wait until playback ends.
+    undated: state.showUndated && state.playhead === null,
+  };
+}
+
+/** A date's month index, or undefined when undated. */
+export function dateMonth(date: { year?: number | undefined; month?: number | undefined }): number | undefined {
+  return date.year === undefined ? undefined : monthIndex(date.year, date.month);
+}
+
+export function isMonthShown(month: number | undefined, window: TimeWindow): boolean {
+  return month === undefined ? window.undated : month >= window.from && month <= window.to;
+}
+
 /** Whether a paper dated so passes every time filter: the year range, the undated toggle, the playhead. */
 export function isPaperTimeShown(
   date: { year?: number | undefined; month?: number | undefined },
   state: { yearRange: YearRange; showUndated: boolean; playhead: number | null },
 ): boolean {
-  if (!isPaperYearShown(date.year, state.yearRange, state.showUndated)) return false;
-  if (state.playhead === null) return true;
-  return date.year !== undefined && monthIndex(date.year, date.month) <= state.playhead;
+  return isMonthShown(dateMonth(date), timeWindow(state));
+}
+
+/** How many of these months (sorted) and undated papers a window lets through. */
+export function countInWindow(months: Float64Array, undated: number, window: TimeWindow): number {
+  const dated = Math.max(0, lowerBound(months, window.to, true) - lowerBound(months, window.from, false));
+  return dated + (window.undated ? undated : 0);
+}
+
+/** The first position whose value is above (`after`) or at least `value`. */
+function lowerBound(sorted: Float64Array, value: number, after: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (after ? sorted[mid]! <= value : sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export function yearHistogram(years: Iterable<number | undefined>, span: { min: number; max: number }): YearBin[] {

@@ -1,5 +1,8 @@
-// Combines every filter into one answer: which nodes are hidden. The map's reducers read it; the
-// count reads it. Memoised on the state's filter slice, so the map and the count share one pass.
+// Combines every filter into one answer: which nodes and links are hidden. The map's GPU programs
+// read it as a table of groups (./table.ts) and a time window; every CPU path (hover, click,
+// labels, keyboard, search, list, export, counts) reads `hidden.has`, `hidden.size`,
+// `hiddenEdges.has` and the counts, answered from the same table: a lookup per question, never a
+// pass over the nodes when a filter changes. Memoised on the state's filter slice.
 //
 // Section hubs: a hub stays visible while any paper in its subtree is visible (through a section
 // that is switched on), and hides with the last one, since a hub with nothing under it on the map
@@ -10,18 +13,111 @@
 // On the timeline no hub is drawn: its bands and their headers name the sections (../timeline),
 // so a section counts as hidden there by the layout, not by a filter (hiddenByLayout).
 //
-// Papers: shown when their year passes the year filter and at least one section they are listed
-// in is switched on. Lineage links: hidden when none of their kinds is shown (../link-kinds); the
-// node and link parts are memoised separately, so toggling a kind of link never re-filters papers.
+// Papers: shown when their date passes the time filter (isPaperTimeShown: years, undated toggle,
+// playhead) and at least one section they are listed in is switched on. Suggestions: shown when
+// asked for, off the timeline, and when their date passes the time filter. Lineage links: hidden when none of their kinds
+// is shown (../link-kinds); the node and link parts are memoised separately, so toggling a kind of
+// link never re-filters papers.
 import { type LinkFilterKind, isLinkShown } from "../link-kinds/utils";
 import type { GraphIndex, PaperGraph } from "../load";
-import { type SectionRef, isPaper, isSection, isSuggestion } from "../model";
-import { type SectionTree, buildSectionTree, isHiddenBySections, liveSections } from "../sections";
+import { isSection } from "../model";
+import { type SectionTree, buildSectionTree, isHiddenBySections } from "../sections";
 import type { AppState } from "../state";
+import { LazyKeySet } from "./lazy-set";
+import { ALWAYS_GROUP, type FilterTable, NO_TIME, SUGGESTIONS_GROUP, UNDATED, filterTableOf } from "./table";
 import type { Visibility } from "./types";
-import { isPaperTimeShown } from "./utils";
+import { type TimeWindow, countInWindow, isMonthShown, timeWindow } from "./utils";
 
-const NO_EDGES: ReadonlySet<string> = new Set();
+interface NodePart {
+  hidden: ReadonlySet<string>;
+  shownPapers: number;
+  totalPapers: number;
+  window: TimeWindow;
+  /** Per group, 1 when on: listings, hubs, suggestions (link groups are left 0). */
+  shown: Uint8Array;
+}
+
+interface LinkPart {
+  hiddenEdges: ReadonlySet<string>;
+  /** Per group, 1 when on: link classes only. */
+  shown: Uint8Array;
+}
+
+function nodePart(table: FilterTable, index: GraphIndex, state: AppState, tree: SectionTree): NodePart {
+  const shown = new Uint8Array(table.groupCount);
+  const window = timeWindow(state);
+  const off = new Set(state.hiddenSections);
+  shown[ALWAYS_GROUP] = 1;
+  // The timeline lays out the lists' papers by their sections and dates: suggestions stay off it.
+  const suggestionsShown = state.showSuggestions && state.view !== "timeline";
+  shown[SUGGESTIONS_GROUP] = suggestionsShown ? 1 : 0;
+  let shownPapers = 0;
+  for (const listing of table.listings) {
+    if (isHiddenBySections(listing.refs, off)) continue;
+    shown[listing.group] = 1;
+    shownPapers += countInWindow(listing.census.months, listing.census.undated, window);
+  }
+  // A hub is alive when a paper listed in it through a listing that is on passes the time filter
+  // (that paper is then shown), or when a sub-section of it is alive.
+  const alive = new Set<string>();
+  for (const hub of table.hubs) {
+    if (off.has(hub.section) || countInWindow(hub.census.months, hub.census.undated, window) === 0) continue;
+    for (let s: string | undefined = hub.section; s !== undefined && !alive.has(s); s = tree.parent(s)) alive.add(s);
+  }
+  let aliveHubs = 0;
+  const timeline = state.view === "timeline";
+  for (const hub of table.hubs)
+    if (!timeline && alive.has(hub.section)) {
+      shown[hub.group] = 1;
+      aliveHubs++;
+    }
+  const shownSuggestions = suggestionsShown
+    ? countInWindow(table.suggestions.months, table.suggestions.undated, window)
+    : 0;
+  const hiddenCount =
+    index.papers.length - shownPapers + index.suggestions.length - shownSuggestions + table.hubs.length - aliveHubs;
+
+  const isHidden = (key: string) => {
+    const i = table.nodeIndex.get(key);
+    if (i === undefined) return false;
+    if (shown[table.nodeGroup[i]!] === 0) return true;
+    const month = table.nodeTime[i]!;
+    return month !== NO_TIME && !isMonthShown(month === UNDATED ? undefined : month, window);
+  };
+  return {
+    hidden: new LazyKeySet(isHidden, hiddenCount, () => table.nodeIndex.keys()),
+    shownPapers,
+    totalPapers: index.papers.length,
+    window,
+    shown,
+  };
+}
+
+function linkPart(table: FilterTable, state: AppState): LinkPart {
+  const shown = new Uint8Array(table.groupCount);
+  const kinds = new Set<LinkFilterKind>(state.hiddenLinkKinds);
+  let hiddenCount = 0;
+  for (const link of table.links)
+    if (isLinkShown(link.link, kinds, state.influentialOnly)) shown[link.group] = 1;
+    else hiddenCount += link.count;
+  const isHidden = (edge: string) => {
+    const group = table.edgeGroup.get(edge);
+    return group !== undefined && shown[group] === 0;
+  };
+  return { hiddenEdges: new LazyKeySet(isHidden, hiddenCount, () => table.edgeGroup.keys()), shown };
+}
+
+function combine(nodes: NodePart, links: LinkPart): Visibility {
+  const shown = new Uint8Array(nodes.shown.length);
+  for (let g = 0; g < shown.length; g++) shown[g] = nodes.shown[g]! | links.shown[g]!;
+  return {
+    hidden: nodes.hidden,
+    shownPapers: nodes.shownPapers,
+    totalPapers: nodes.totalPapers,
+    hiddenEdges: links.hiddenEdges,
+    groups: { window: nodes.window, shown },
+  };
+}
 
 export function computeVisibility(
   graph: PaperGraph,
@@ -29,39 +125,8 @@ export function computeVisibility(
   state: AppState,
   tree: SectionTree = buildSectionTree(graph),
 ): Visibility {
-  return { ...computeNodeVisibility(graph, index, state, tree), hiddenEdges: computeHiddenLinks(graph, state) };
-}
-
-function computeNodeVisibility(
-  graph: PaperGraph,
-  index: GraphIndex,
-  state: AppState,
-  tree: SectionTree,
-): Omit<Visibility, "hiddenEdges"> {
-  const hidden = new Set<string>();
-  const offSections = new Set(state.hiddenSections);
-  const shownListings: (readonly SectionRef[])[] = [];
-  let shownPapers = 0;
-  for (const paper of index.papers) {
-    const attrs = graph.getNodeAttributes(paper);
-    const date = isPaper(attrs) ? attrs : {};
-    const listings = isPaper(attrs) ? attrs.sections : [];
-    if (isPaperTimeShown(date, state) && !isHiddenBySections(listings, offSections)) {
-      shownPapers++;
-      shownListings.push(listings);
-    } else hidden.add(paper);
-  }
-  // Suggestions (papers the lists cite but do not hold) pass the same year filter, when asked for.
-  // The timeline lays out the lists' papers by their sections and dates: suggestions stay off it.
-  for (const suggestion of index.suggestions) {
-    const attrs = graph.getNodeAttributes(suggestion);
-    const date = isSuggestion(attrs) ? attrs : {};
-    if (!state.showSuggestions || state.view === "timeline" || !isPaperTimeShown(date, state)) hidden.add(suggestion);
-  }
-  const alive = liveSections(tree, shownListings, offSections);
-  const timeline = state.view === "timeline";
-  for (const section of index.sections) if (timeline || !alive.has(section)) hidden.add(section);
-  return { hidden, shownPapers, totalPapers: index.papers.length };
+  const table = filterTableOf(graph, index);
+  return combine(nodePart(table, index, state, tree), linkPart(table, state));
 }
 
 /**
@@ -72,17 +137,6 @@ export function hiddenByLayout(graph: PaperGraph, key: string, state: Pick<AppSt
   return state.view === "timeline" && graph.hasNode(key) && isSection(graph.getNodeAttributes(key));
 }
 
-/** Lineage links none of whose kinds is shown. */
-function computeHiddenLinks(graph: PaperGraph, state: AppState): ReadonlySet<string> {
-  if (state.hiddenLinkKinds.length === 0 && !state.influentialOnly) return NO_EDGES;
-  const kinds = new Set<LinkFilterKind>(state.hiddenLinkKinds);
-  const hidden = new Set<string>();
-  graph.forEachEdge((edge, attrs) => {
-    if (attrs.kind === "lineage" && !isLinkShown(attrs, kinds, state.influentialOnly)) hidden.add(edge);
-  });
-  return hidden;
-}
-
 /** Returns the same Visibility object while the filter slice of the state is unchanged. */
 export function createVisibilitySelector(
   graph: PaperGraph,
@@ -90,17 +144,18 @@ export function createVisibilitySelector(
   tree: SectionTree = buildSectionTree(graph),
 ): (state: AppState) => Visibility {
   let lastState: AppState | null = null;
+  let nodes: NodePart | null = null;
+  let links: LinkPart | null = null;
   let last: Visibility | null = null;
   return (state) => {
-    if (last && lastState && sameFilters(lastState, state) && sameLinkFilters(lastState, state)) return last;
-    const nodes =
-      last && lastState && sameFilters(lastState, state) ? last : computeNodeVisibility(graph, index, state, tree);
-    const hiddenEdges =
-      last?.hiddenEdges && lastState && sameLinkFilters(lastState, state)
-        ? last.hiddenEdges
-        : computeHiddenLinks(graph, state);
-    last = { hidden: nodes.hidden, shownPapers: nodes.shownPapers, totalPapers: nodes.totalPapers, hiddenEdges };
+    const sameNodes = lastState !== null && sameFilters(lastState, state);
+    const sameLinks = lastState !== null && sameLinkFilters(lastState, state);
     lastState = state;
+    if (last && sameNodes && sameLinks) return last;
+    const table = filterTableOf(graph, index);
+    if (!nodes || !sameNodes) nodes = nodePart(table, index, state, tree);
+    if (!links || !sameLinks) links = linkPart(table, state);
+    last = combine(nodes, links);
     return last;
   };
 }
@@ -126,23 +181,4 @@ function sameFilters(a: AppState, b: AppState): boolean {
 /** The state fields the filter of lineage links reads. */
 function sameLinkFilters(a: AppState, b: AppState): boolean {
   return a.hiddenLinkKinds === b.hiddenLinkKinds && a.influentialOnly === b.influentialOnly;
-}
-
-/** Nodes whose visibility differs between two results: the only ones a partial refresh must touch. */
-export function visibilityChanges(previous: Visibility, next: Visibility): string[] {
-  const changed: string[] = [];
-  for (const node of next.hidden) if (!previous.hidden.has(node)) changed.push(node);
-  for (const node of previous.hidden) if (!next.hidden.has(node)) changed.push(node);
-  return changed;
-}
-
-/** Lineage links whose visibility differs between two results (the link-kind filter only). */
-export function linkVisibilityChanges(previous: Visibility, next: Visibility): string[] {
-  const a = previous.hiddenEdges ?? NO_EDGES;
-  const b = next.hiddenEdges ?? NO_EDGES;
-  if (a === b) return [];
-  const changed: string[] = [];
-  for (const edge of b) if (!a.has(edge)) changed.push(edge);
-  for (const edge of a) if (!b.has(edge)) changed.push(edge);
-  return changed;
 }

@@ -38,6 +38,16 @@ export function isLinkShown(
   });
 }
 
+/**
+ * Links with the same key get the same answer from isLinkShown under every filter: the map sorts
+ * links into classes by it and evaluates isLinkShown once per class (../filters/table.ts). Whatever
+ * isLinkShown reads of a link, this key must capture.
+ */
+export function linkClassKey(link: Pick<LineageEdgeAttributes, "kinds" | "evidence" | "backwards">): string {
+  const influentialCitation = link.evidence.some((e) => e.kind === "cites" && e.influential === true);
+  return `${link.kinds.join(",")}|${influentialCitation ? "influential" : ""}|${link.backwards ? "later" : ""}`;
+}
+
 export interface LinkKindCensus {
   /** Lineage links with each kind (a link with two kinds counts for both). */
   counts: Map<LinkFilterKind, number>;

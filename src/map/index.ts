@@ -1,30 +1,27 @@
 // The map: sigma on the imported graph, with reducers reading a MapView derived from the store.
-// Filter changes refresh only the nodes whose visibility changed (and their edges); hover and
-// selection changes refresh everything once. Never rebuilds the graph, never runs a layout.
+// A filter change is one redraw: the GPU programs read the new filter (./filter-programs.ts) and
+// the label layer follows it in the same frame (./label-layer.ts). Hover and selection changes
+// refresh everything once. Never rebuilds the graph, never runs a layout.
 import Sigma from "sigma";
 
+import { filterTableOf } from "../filters/table";
 import type { Visibility } from "../filters/types";
-import { linkVisibilityChanges, visibilityChanges } from "../filters/visibility";
 import type { GraphIndex, PaperGraph } from "../load";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
-import type { AppState, Store } from "../state";
+import { type AppState, type Store, hoverNode } from "../state";
 import type { Appearance } from "./appearance";
 import { FOCUS_MAX_RATIO, ZOOM_FACTOR, moveCamera, prefersReducedMotion, zoomBy } from "./camera";
 import { bindMapEvents } from "./events";
+import type { FilterSource } from "./filter-programs";
 import { type Focus, computeFocus } from "./focus";
 import { focusOf, focusOptions, hoverFades as hoverFadesFor } from "./focus-source";
 import { type FrameOptions, framingCamera } from "./framing";
+import { type LabelLayer, attachLabelLayer } from "./label-layer";
 import type { LabelBox } from "./label-layout";
 import { type LabelDrawers, createLabelDrawers } from "./labels";
 import type { Obstacles } from "./obstacles";
 import { type MapView, createEdgeReducer, createNodeReducer } from "./reducers";
 import { mapSettings } from "./settings";
-
-/**
- * After a burst of partial refreshes (dragging the slider) one full refresh rebuilds sigma's label
- * grid, so labels freed by hidden nodes come back. Partial refreshes skip that indexation.
- */
-export const LABEL_GRID_SETTLE_MS = 250;
 
 export type MapRenderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -56,6 +53,10 @@ export interface MapHandle {
   renderer: MapRenderer;
   /** Labels drawn in the last frame (for tests). */
   drawnLabels(): ReadonlyMap<string, LabelBox>;
+  /** Whether the map hides a node now: the filter its GPU programs draw with (for tests). */
+  hides(node: string): boolean;
+  /** Whether the map hides an edge now: by its kind of link, or with one of its ends (for tests). */
+  hidesEdge(edge: string): boolean;
   /** Frames every node shown, clear of the app's boxes (⤢); options as `frame` takes them. */
   fitAll(options?: FrameOptions): void;
   /** Flies the camera to a node (as a new selection does). */
@@ -69,8 +70,11 @@ export interface MapHandle {
   home(options?: { instant?: boolean }): void;
   zoomIn(): void;
   zoomOut(): void;
-  /** Starts a new label layout, for a second renderer about to draw this view (the PNG export). */
-  startLabelFrame(): void;
+  /**
+   * Gives a second renderer of this view (the PNG export) the map's labels, starting a new label
+   * layout; detach it when done.
+   */
+  attachLabels(renderer: MapRenderer): LabelLayer;
   destroy(): void;
 }
 
@@ -80,13 +84,14 @@ function landmarkBoxes(
   labels: LabelDrawers,
   keys: string[],
   named: (key: string) => boolean,
+  isShown: (node: string) => boolean,
 ): () => Map<string, LabelBox> {
   const context = document.createElement("canvas").getContext("2d");
   return () => {
     const reserved = new Map<string, LabelBox>();
     if (!context) return reserved;
     for (const key of keys) {
-      if (named(key)) continue;
+      if (named(key) || !isShown(key)) continue;
       const data = renderer.getNodeDisplayData(key);
       if (!data || data.hidden || !data.label) continue;
       const { x, y } = renderer.framedGraphToViewport(data);
@@ -95,6 +100,16 @@ function landmarkBoxes(
     }
     return reserved;
   };
+}
+
+/** The nodes whose label the reducers may force: landmarks, the focus, the selection. */
+function* forcedCandidates(view: MapView, landmarks: readonly string[]): Iterable<string> {
+  yield* landmarks;
+  if (view.focus) {
+    yield* view.focus.nodes;
+    if (view.focus.marked) yield* view.focus.marked;
+  }
+  if (view.selected !== null) yield view.selected;
 }
 
 export function createMap(options: MapOptions): MapHandle {
@@ -109,9 +124,13 @@ export function createMap(options: MapOptions): MapHandle {
     selected: initial.selected,
     timeline: initial.view === "timeline",
   };
+  const table = filterTableOf(graph, index);
+  const filter: FilterSource = () => view.visibility.groups;
+  const isShown = (node: string) => !view.visibility.hidden.has(node);
   let reserve: () => Map<string, LabelBox> = () => new Map();
   let dimensions = () => ({ width: container.clientWidth, height: container.clientHeight });
   const labels = createLabelDrawers(() => reserve(), {
+    isShown,
     blockers: () => [
       ...options.obstacles().map((b) => ({ x1: b.left, y1: b.top, x2: b.right, y2: b.bottom })),
       ...(options.labelBlockers?.() ?? []),
@@ -120,34 +139,43 @@ export function createMap(options: MapOptions): MapHandle {
     named: (key) => options.labelNamed?.(key) ?? false,
   });
   const renderer: MapRenderer = new Sigma(graph, container, {
-    ...mapSettings(labels, prefersReducedMotion(), graph.size, graph.order),
-    nodeReducer: createNodeReducer(appearance, () => view),
-    edgeReducer: createEdgeReducer(appearance, () => view),
+    ...mapSettings(labels, filter, prefersReducedMotion(), graph.size, graph.order),
+    nodeReducer: createNodeReducer(appearance, table, () => view),
+    edgeReducer: createEdgeReducer(appearance, table, () => view),
   });
 
   const landmarks = [...appearance.nodes].filter(([, look]) => look.forceLabel).map(([key]) => key);
-  reserve = landmarkBoxes(renderer, labels, landmarks, (key) => options.labelNamed?.(key) ?? false);
+  const named = (key: string) => options.labelNamed?.(key) ?? false;
+  reserve = landmarkBoxes(renderer, labels, landmarks, named, isShown);
   dimensions = () => renderer.getDimensions();
+  const attachLabels = (target: MapRenderer) => {
+    labels.startFrame();
+    return attachLabelLayer(target, {
+      drawLabel: labels.drawLabel,
+      isShown,
+      forced: () => forcedCandidates(view, landmarks),
+    });
+  };
   renderer.on("beforeRender", labels.startFrame);
-  // The constructor's first frame ran before the landmarks were known: draw again, but without
-  // re-indexing the graph (a full refresh here cost seconds on 50k-node graphs).
-  renderer.scheduleRender();
+  // The constructor drew the first frame before the label layer existed: its labels are drawn
+  // now, a pass over the labels' 2D canvas only (the graph is not drawn twice).
+  const labelLayer = attachLabels(renderer);
+  labelLayer.draw();
 
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  const refreshVisibility = (next: Visibility) => {
-    const changed = visibilityChanges(view.visibility, next);
-    const edges = new Set<string>(linkVisibilityChanges(view.visibility, next));
+  /** A filter change: the programs read the new filter at the next frame; nothing else is redone. */
+  const showFilter = (state: AppState, next: Visibility) => {
     view = { ...view, visibility: next };
-    if (!changed.length && !edges.size) return;
-    for (const node of changed) graph.forEachEdge(node, (edge) => edges.add(edge));
-    renderer.refresh({ partialGraph: { nodes: changed, edges: [...edges] }, skipIndexation: true });
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => renderer.refresh(), LABEL_GRID_SETTLE_MS);
+    renderer.scheduleRender();
+    // Sigma keeps a hovered node until the pointer moves; the focus must not stay on a hidden one.
+    if (state.hovered !== null && next.hidden.has(state.hovered))
+      queueMicrotask(() => store.dispatch(hoverNode(null), { history: "none" }));
   };
 
   const isLandmark = (key: string) => appearance.nodes.get(key)?.forceLabel === true;
   const frame = (nodes: Iterable<string>, frameOptions: FrameOptions = {}) => {
-    const target = framingCamera(renderer, nodes, options.obstacles(), frameOptions);
+    // Only what the filters show: they hide nodes on the GPU, not in sigma's display data.
+    const shown = [...nodes].filter(isShown);
+    const target = framingCamera(renderer, shown, options.obstacles(), frameOptions);
     if (target) moveCamera(renderer, target, { instant: frameOptions.instant, automatic: true });
   };
   /** A paper (or section) and what stays bright with it: its lineage neighbours, a section's papers. */
@@ -183,7 +211,7 @@ export function createMap(options: MapOptions): MapHandle {
         timeline: state.view === "timeline",
       };
       renderer.refresh();
-    } else if (visibility !== view.visibility) refreshVisibility(visibility);
+    } else if (visibility !== view.visibility) showFilter(state, visibility);
     // Back/Forward to an entry with its own camera: that camera wins (./camera-sync.ts).
     const restoring = meta.history === "none" && state.camera !== null;
     if (state.selected !== null && state.selected !== previous.selected && !restoring) centreOn(state.selected);
@@ -222,15 +250,18 @@ export function createMap(options: MapOptions): MapHandle {
   return {
     renderer,
     drawnLabels: () => labels.drawn(),
+    hides: (node) => !isShown(node),
+    hidesEdge: (edge) =>
+      view.visibility.hiddenEdges?.has(edge) === true || graph.extremities(edge).some((node) => !isShown(node)),
     fitAll,
     centre: centreOn,
     frame,
     home,
     zoomIn: () => zoomBy(renderer, ZOOM_FACTOR),
     zoomOut: () => zoomBy(renderer, 1 / ZOOM_FACTOR),
-    startLabelFrame: labels.startFrame,
+    attachLabels,
     destroy() {
-      clearTimeout(settleTimer);
+      labelLayer.detach();
       resizeObserver.disconnect();
       unsubscribe();
       unbindEvents();

@@ -50,6 +50,11 @@ export interface LabelFrame {
   view(): { width: number; height: number };
   /** Nodes named otherwise in this frame (a section by its region's name): no label of their own. */
   named?(key: string): boolean;
+  /**
+   * The filters' answer: sigma asks for the hover card of the hovered and highlighted nodes whatever
+   * the filters (they hide nodes on the GPU, ./filter-programs.ts), so a hidden one gets none.
+   */
+  isShown?(key: string): boolean;
 }
 
 type Side = "right" | "left";
@@ -201,6 +206,7 @@ export function createLabelDrawers(reserve: () => Map<string, LabelBox>, frame?:
 
   /** A white card around the hovered node and its label, so it stands out from any neighbours. */
   const drawHover: NodeHoverDrawingFunction = (context, data) => {
+    if (frame?.isShown && !frame.isShown(data.key)) return;
     const style = labelStyle(data);
     context.font = labelFont(style);
     const textWidth = data.label ? context.measureText(data.label).width : 0;

@@ -1,10 +1,16 @@
 // Sigma reducers: the static look (./appearance.ts) with the UI state layered on top. They only
 // read the current MapView; nothing about hover, selection or filters is written into the graph.
+// Filters are not applied here: the reducers give each node and edge its filter values
+// (../filters/table.ts) and the GPU programs hide what the filters hide (./filter-programs.ts), so a
+// filter change needs no reducer pass. Sigma hands each reducer its own shallow copy of the
+// attributes; the reducers write into it rather than copying it again.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 
+import { ALWAYS_GROUP, type FilterTable } from "../filters/table";
 import type { Visibility } from "../filters/types";
 import type { EdgeAttributes, NodeAttributes } from "../model";
 import { type Appearance, Z } from "./appearance";
+import type { EdgeFilterData, NodeFilterData } from "./filter-programs";
 import type { Focus } from "./focus";
 
 export const FADED_NODE_COLOR = "#e3e6ea";
@@ -23,17 +29,18 @@ export interface MapView {
   timeline?: boolean;
 }
 
-type NodeData = Partial<NodeDisplayData> & Record<string, unknown>;
-type EdgeData = Partial<EdgeDisplayData> & Record<string, unknown>;
+type NodeData = Partial<NodeDisplayData> & NodeFilterData & Record<string, unknown>;
+type EdgeData = Partial<EdgeDisplayData> & EdgeFilterData & Record<string, unknown>;
 
-export function createNodeReducer(appearance: Appearance, view: () => MapView) {
+export function createNodeReducer(appearance: Appearance, filter: FilterTable, view: () => MapView) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
-    const res: NodeData = { ...data, ...appearance.nodes.get(node) };
-    const { visibility, focus, selected } = view();
-    if (visibility.hidden.has(node)) {
-      res.hidden = true;
-      return res;
+    const res = Object.assign(data as unknown as NodeData, appearance.nodes.get(node));
+    const i = filter.nodeIndex.get(node);
+    if (i !== undefined) {
+      res.filterTime = filter.nodeTime[i];
+      res.filterGroup = filter.nodeGroup[i];
     }
+    const { focus, selected } = view();
     if (focus) {
       if (focus.nodes.has(node)) {
         res.forceLabel = true;
@@ -54,11 +61,12 @@ export function createNodeReducer(appearance: Appearance, view: () => MapView) {
   };
 }
 
-export function createEdgeReducer(appearance: Appearance, view: () => MapView) {
+export function createEdgeReducer(appearance: Appearance, filter: FilterTable, view: () => MapView) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const res: EdgeData = { ...data, ...appearance.edges.get(edge) };
-    const { focus, visibility, timeline } = view();
-    if (visibility.hiddenEdges?.has(edge) || (timeline && data.kind !== "lineage")) {
+    const res = Object.assign(data as unknown as EdgeData, appearance.edges.get(edge));
+    res.filterGroup = filter.edgeGroup.get(edge) ?? ALWAYS_GROUP;
+    const { focus, timeline } = view();
+    if (timeline && data.kind !== "lineage") {
       res.hidden = true;
       return res;
     }

@@ -1,13 +1,22 @@
 // Sigma settings for the map: programs per kind (circles for papers, ringed hubs for sections,
-// arrows for lineage, cheap 1-px lines for section edges), label density and the camera's limits.
+// arrows for lineage, cheap 1-px lines for section edges), each wrapped to apply the filters on the
+// GPU (./filter-programs.ts), label density and the camera's limits. Labels are drawn by the map's
+// own layer (./label-layer.ts), so sigma's label pass is off.
 import { createNodeBorderProgram } from "@sigma/node-border";
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram } from "sigma/rendering";
+import {
+  EdgeLineProgram,
+  NodeCircleProgram,
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+} from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
 import { EDGE_TYPE, NODE_TYPE } from "./appearance";
 import { INSTANT_MS } from "./camera";
 import { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO } from "./camera-limits";
+import { type FilterSource, filteredEdgeProgram, filteredNodeProgram } from "./filter-programs";
 import { hidesEdgesOnMove } from "./focus-source";
 import { labelDensityFor } from "./label-density";
 import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, type LabelDrawers } from "./labels";
@@ -32,6 +41,7 @@ function motionSettings(reducedMotion: boolean): Partial<MapSettings> {
 
 export function mapSettings(
   labels: LabelDrawers,
+  filter: FilterSource,
   reducedMotion: boolean,
   edgeCount = 0,
   nodeCount = Infinity,
@@ -52,8 +62,14 @@ export function mapSettings(
     drawLabel: labels.drawLabel,
     drawHover: labels.drawHover,
   });
+  // Sigma's arrow is a compound of a clamped line and a head; each part is filtered.
+  const ArrowProgram = createEdgeCompoundProgram([
+    filteredEdgeProgram(createEdgeClampedProgram(), filter),
+    filteredEdgeProgram(createEdgeArrowHeadProgram(), filter),
+  ]);
   return {
     zIndex: true,
+    renderLabels: false,
     hideEdgesOnMove: hidesEdgesOnMove(edgeCount),
     renderEdgeLabels: false,
     enableEdgeEvents: false,
@@ -67,11 +83,14 @@ export function mapSettings(
     defaultNodeType: NODE_TYPE.paper,
     defaultEdgeType: EDGE_TYPE.section,
     nodeProgramClasses: {
-      [NODE_TYPE.paper]: NodeCircleProgram,
-      [NODE_TYPE.hub]: HubProgram,
-      [NODE_TYPE.suggestion]: SuggestionProgram,
+      [NODE_TYPE.paper]: filteredNodeProgram(NodeCircleProgram, filter),
+      [NODE_TYPE.hub]: filteredNodeProgram(HubProgram, filter),
+      [NODE_TYPE.suggestion]: filteredNodeProgram(SuggestionProgram, filter),
     },
-    edgeProgramClasses: { [EDGE_TYPE.lineage]: EdgeArrowProgram, [EDGE_TYPE.section]: EdgeLineProgram },
+    edgeProgramClasses: {
+      [EDGE_TYPE.lineage]: ArrowProgram,
+      [EDGE_TYPE.section]: filteredEdgeProgram(EdgeLineProgram, filter),
+    },
     minCameraRatio: MIN_CAMERA_RATIO,
     maxCameraRatio: MAX_CAMERA_RATIO,
     stagePadding: STAGE_PADDING,

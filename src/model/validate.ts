@@ -14,6 +14,15 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
+/** A month is 1–12: the time filter counts months (year × 12 + month − 1), so 13 would be next January. */
+function badDate(attrs: Record<string, unknown>): "year" | "month" | null {
+  if (attrs.year !== undefined && !Number.isInteger(attrs.year)) return "year";
+  const month = attrs.month;
+  if (month !== undefined && !(Number.isInteger(month) && (month as number) >= 1 && (month as number) <= 12))
+    return "month";
+  return null;
+}
+
 function checkNode(node: unknown, index: number): string | null {
   if (!isObject(node) || typeof node.key !== "string") return `node ${index} has no key`;
   const attrs = node.attributes;
@@ -29,12 +38,14 @@ function checkNode(node: unknown, index: number): string | null {
     if (!Array.isArray(attrs.sections) || !Array.isArray(attrs.summaries) || !Array.isArray(attrs.links))
       return `paper "${node.key}" lacks sections, summaries or links`;
     if (!Array.isArray(attrs.names) || !Array.isArray(attrs.lists)) return `paper "${node.key}" lacks names or lists`;
-    if (attrs.year !== undefined && !Number.isInteger(attrs.year)) return `paper "${node.key}" has a bad year`;
+    const date = badDate(attrs);
+    if (date) return `paper "${node.key}" has a bad ${date}`;
   } else if (attrs.kind === "suggestion") {
     if (typeof attrs.title !== "string") return `suggestion "${node.key}" has no title`;
     if (!Array.isArray(attrs.citedBy) || !Array.isArray(attrs.sections))
       return `suggestion "${node.key}" lacks the papers that cite it`;
-    if (attrs.year !== undefined && !Number.isInteger(attrs.year)) return `suggestion "${node.key}" has a bad year`;
+    const date = badDate(attrs);
+    if (date) return `suggestion "${node.key}" has a bad ${date}`;
     if (!Number.isInteger(attrs.rank)) return `suggestion "${node.key}" has no rank`;
   } else if (!Array.isArray(attrs.path) || typeof attrs.depth !== "number") {
     return `section "${node.key}" lacks its path`;

@@ -14,10 +14,10 @@ export function dispatch(page: Page, patch: Partial<AppState>): Promise<void> {
 /** Where a node is drawn now, in map pixels, and whether it is hidden. */
 export function nodeOnScreen(page: Page, key: string): Promise<{ x: number; y: number; hidden: boolean }> {
   return page.evaluate((k) => {
-    const { renderer } = window.__readingGraph!;
+    const { renderer, mapHides } = window.__readingGraph!;
     const data = renderer.getNodeDisplayData(k)!;
     const p = renderer.framedGraphToViewport(data);
-    return { x: p.x, y: p.y, hidden: Boolean(data.hidden) };
+    return { x: p.x, y: p.y, hidden: mapHides(k) };
   }, key);
 }
 
@@ -27,10 +27,10 @@ export async function cameraSettled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-/** Papers the renderer draws (not hidden). */
+/** Papers the map draws (not hidden). */
 export function shownPapers(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const { graph, renderer } = window.__readingGraph!;
-    return graph.filterNodes((n, a) => a.kind === "paper" && !renderer.getNodeDisplayData(n)!.hidden);
+    const { graph, mapHides } = window.__readingGraph!;
+    return graph.filterNodes((n, a) => a.kind === "paper" && !mapHides(n));
   });
 }

@@ -28,9 +28,9 @@ afterAll(async () => {
 /** Titles of the papers the filters leave on the map, as the page sees them. */
 const shownTitles = (page: Page) =>
   page.evaluate(() => {
-    const { graph, renderer } = window.__readingGraph!;
+    const { graph, mapHides } = window.__readingGraph!;
     return graph
-      .filterNodes((n, a) => a.kind === "paper" && !renderer.getNodeDisplayData(n)?.hidden)
+      .filterNodes((n, a) => a.kind === "paper" && !mapHides(n))
       .map((n) => (graph.getNodeAttributes(n) as { title: string }).title)
       .sort();
   });

@@ -1,5 +1,5 @@
-// The year filter in a real browser: fields, slider and the undated toggle hide papers through the
-// reducers, the count follows, and the map is never rebuilt.
+// The year filter in a real browser: fields, slider and the undated toggle hide papers (on the GPU,
+// see gpu-filter.test.ts), the count follows, and the map is never rebuilt.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
@@ -10,7 +10,7 @@ let app: AppPage;
 beforeAll(async () => {
   browser = await openBrowser();
   app = await openApp(browser);
-  // Count every change to the data graph: filtering must go through the reducers only.
+  // Count every change to the data graph: filtering never writes to it.
   await app.page.evaluate(() => {
     const { graph } = window.__readingGraph!;
     const events = ["nodeAdded", "edgeAdded", "nodeDropped", "edgeDropped", "cleared", "edgesCleared"] as const;
@@ -28,7 +28,7 @@ afterAll(async () => {
 function mapCensus(page: Page, range: { from: number | null; to: number | null }, undated: boolean) {
   return page.evaluate(
     ([from, to, showUndated]) => {
-      const { graph, renderer } = window.__readingGraph!;
+      const { graph, mapHides } = window.__readingGraph!;
       let shown = 0;
       const wrong: string[] = [];
       graph.forEachNode((node, attrs) => {
@@ -37,7 +37,7 @@ function mapCensus(page: Page, range: { from: number | null; to: number | null }
           attrs.year === undefined
             ? showUndated
             : (from === null || attrs.year >= from) && (to === null || attrs.year <= to);
-        const hidden = renderer.getNodeDisplayData(node)!.hidden;
+        const hidden = mapHides(node);
         if (!hidden) shown++;
         if (hidden === expected) wrong.push(`${node} (${attrs.year ?? "undated"})`);
       });
@@ -139,7 +139,7 @@ describe("the year filter", () => {
     const { page } = app;
     await setField(page, "From year", "2023");
     const hubs = await page.evaluate(() => {
-      const { graph, renderer } = window.__readingGraph!;
+      const { graph, mapHides } = window.__readingGraph!;
       return graph
         .filterNodes((_n, a) => a.kind === "section")
         .map((hub) => {
@@ -152,10 +152,10 @@ describe("the year filter", () => {
               if (seen.has(n)) return;
               seen.add(n);
               if (a.kind === "section") stack.push(n);
-              else if (!renderer.getNodeDisplayData(n)!.hidden) shownBelow = true;
+              else if (!mapHides(n)) shownBelow = true;
             });
           }
-          return { hub, shownBelow, hidden: renderer.getNodeDisplayData(hub)!.hidden };
+          return { hub, shownBelow, hidden: mapHides(hub) };
         });
     });
     for (const h of hubs) expect(h.hidden, h.hub).toBe(!h.shownBelow);

@@ -18,6 +18,9 @@ import { DEFAULT_GRAPH, DIST_DIR, GRAPHS_DIR, OUTPUT_DIR, SCREENSHOTS_DIR } from
 
 /** Papers in the large synthetic graph (tests/output/graphs/large.json). */
 export const LARGE_GRAPH_PAPERS = 1000;
+/** A synthetic graph of 5,000 papers, for the filters on the GPU at size. */
+export const LARGE_5K_GRAPH = "large-5k";
+const LARGE_5K_PAPERS = 5000;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -57,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // graph large enough that the list view must render only the rows in view.
   writeFileSync(join(GRAPHS_DIR, "synthetic-online.json"), JSON.stringify(buildGraphFile(SYNTHETIC_ONLINE_SPEC)));
   writeFileSync(join(GRAPHS_DIR, "large.json"), JSON.stringify(buildLargeGraphFile(LARGE_GRAPH_PAPERS)));
+  writeFileSync(join(GRAPHS_DIR, `${LARGE_5K_GRAPH}.json`), JSON.stringify(buildLargeGraphFile(LARGE_5K_PAPERS)));
   // Suggestions: the synthetic suggestion list built online against the local test server.
   const suggestions = await buildSuggestionGraph(
     join(GRAPHS_DIR, "suggestions.json"),

@@ -71,7 +71,7 @@ describe("the map", () => {
 
   it("labels the top-level sections and shows the paper count", async () => {
     const { page } = app;
-    const labels = await page.evaluate(() => [...window.__readingGraph!.renderer.getNodeDisplayedLabels()]);
+    const labels = await page.evaluate(() => [...window.__readingGraph!.drawnLabels().keys()]);
     const header = await page.evaluate(() =>
       window.__readingGraph!.graph.filterNodes((_n, a) => a.kind === "section" && a.depth === 1),
     );

@@ -1,5 +1,5 @@
 // The legend as a filter, in a real browser: sections on and off (with their sub-sections), the
-// kinds of lineage link, combined with the year range; the map hides through its reducers.
+// kinds of lineage link, combined with the year range; the map hides what the filters hide.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
@@ -67,7 +67,7 @@ describe("the section filter", () => {
       .poll(() => page.locator("#paper-count").textContent())
       .toBe(`${shown.length} of ${total} papers shown`);
     expect(new URL(page.url()).searchParams.getAll("hideSection")).toEqual([AGI]);
-    const hub = await page.evaluate((k) => window.__readingGraph!.renderer.getNodeDisplayData(k)!.hidden, AGI);
+    const hub = await page.evaluate((k) => window.__readingGraph!.mapHides(k), AGI);
     expect(hub).toBe(true);
   });
 
@@ -188,7 +188,7 @@ describe("the section filter", () => {
     await page.getByRole("button", { name: "Show it on the map" }).click();
     expect((await appState(page)).hiddenSections).toEqual([]);
     expect(await note.isVisible()).toBe(false);
-    expect(await page.evaluate((k) => window.__readingGraph!.renderer.getNodeDisplayData(k)!.hidden, only)).toBe(false);
+    expect(await page.evaluate((k) => window.__readingGraph!.mapHides(k), only)).toBe(false);
   });
 
   it("tells the kinds of link apart: each toggle's swatch has its arrows' colour; a later-paper citation can be hidden", async () => {
@@ -232,8 +232,7 @@ describe("the link-kind filter (a graph with citations)", () => {
   let app: AppPage;
   const edge = (page: Page, from: string, to: string) =>
     page.evaluate(([a, b]) => window.__readingGraph!.graph.edge(a, b)!, [from, to] as const);
-  const edgeHidden = (page: Page, key: string) =>
-    page.evaluate((k) => Boolean(window.__readingGraph!.renderer.getEdgeDisplayData(k)!.hidden), key);
+  const edgeHidden = (page: Page, key: string) => page.evaluate((k) => window.__readingGraph!.mapHidesEdge(k), key);
 
   beforeAll(async () => {
     app = await openApp(browser, { graph: "synthetic-online" });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  countInWindow,
   describeRange,
   handlesFromRange,
   isPaperTimeShown,
@@ -8,6 +9,7 @@ import {
   isYearInRange,
   monthIndex,
   rangeFromHandles,
+  timeWindow,
   yearHistogram,
   yearHistogramInSections,
 } from "../../../src/filters/utils";
@@ -119,5 +121,46 @@ describe("isPaperTimeShown", () => {
     const state = { yearRange: { from: 2018, to: null }, showUndated: true, playhead: monthIndex(2020, 1) };
     expect(isPaperTimeShown({ year: 2017, month: 3 }, state)).toBe(false);
     expect(isPaperTimeShown({ year: 2019, month: 3 }, state)).toBe(true);
+  });
+});
+
+describe("timeWindow", () => {
+  it("turns the year range into months from the first January to the last December", () => {
+    expect(timeWindow({ yearRange: { from: 2018, to: 2020 }, showUndated: true, playhead: null })).toEqual({
+      from: monthIndex(2018, 1),
+      to: monthIndex(2020, 12),
+      undated: true,
+    });
+  });
+
+  it("is unbounded on a side with no year, and a bound of 0 is still a bound", () => {
+    const w = timeWindow({ yearRange: { from: 0, to: null }, showUndated: false, playhead: null });
+    expect(w).toEqual({ from: 0, to: Infinity, undated: false });
+    expect(timeWindow({ yearRange: { from: null, to: null }, showUndated: true, playhead: null }).from).toBe(-Infinity);
+  });
+
+  it("ends at the playhead when it comes first, and keeps undated papers out during playback", () => {
+    const w = timeWindow({ yearRange: { from: null, to: 2022 }, showUndated: true, playhead: monthIndex(2020, 3) });
+    expect(w).toEqual({ from: -Infinity, to: monthIndex(2020, 3), undated: false });
+  });
+});
+
+describe("countInWindow", () => {
+  const months = Float64Array.from([
+    monthIndex(2017, 6),
+    monthIndex(2018, 1),
+    monthIndex(2018, 12),
+    monthIndex(2020, 5),
+  ]);
+
+  it("counts the months inside the window, bounds included, and the undated when they are shown", () => {
+    const w = { from: monthIndex(2018, 1), to: monthIndex(2018, 12), undated: true };
+    expect(countInWindow(months, 3, w)).toBe(2 + 3);
+    expect(countInWindow(months, 3, { ...w, undated: false })).toBe(2);
+  });
+
+  it("counts nothing in an empty or reversed window, and everything in an unbounded one", () => {
+    expect(countInWindow(months, 0, { from: monthIndex(2019, 1), to: monthIndex(2018, 1), undated: false })).toBe(0);
+    expect(countInWindow(months, 1, { from: -Infinity, to: Infinity, undated: true })).toBe(5);
   });
 });

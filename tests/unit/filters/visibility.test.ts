@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { computeVisibility, createVisibilitySelector, visibilityChanges } from "../../../src/filters/visibility";
+import { computeVisibility, createVisibilitySelector } from "../../../src/filters/visibility";
 import { buildGraphIndex } from "../../../src/load";
 import { setYearRange } from "../../../src/state";
 import { state, syntheticGraph } from "../helpers-app";
@@ -54,18 +54,6 @@ describe("createVisibilitySelector", () => {
     const first = select(s);
     expect(select({ ...s, selected: "arxiv:1706.03762", hovered: "x" })).toBe(first);
     expect(select(setYearRange({ from: 2020, to: null })(s))).not.toBe(first);
-  });
-});
-
-describe("visibilityChanges", () => {
-  it("lists exactly the nodes that appear or disappear", () => {
-    const a = computeVisibility(graph, index, state({ yearRange: { from: 2022, to: null } }));
-    const b = computeVisibility(graph, index, state({ yearRange: { from: 2023, to: null } }));
-    const changed = visibilityChanges(a, b);
-    const expected = graph.filterNodes((n) => a.hidden.has(n) !== b.hidden.has(n));
-    expect(changed.sort()).toEqual(expected.sort());
-    expect(changed).toContain("arxiv:2203.15556"); // Chinchilla, 2022
-    expect(visibilityChanges(a, a)).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@
 // the reducers draw the lineage's paper and a path's ends like the selection.
 import { describe, expect, it } from "vitest";
 
+import { filterTableOf } from "../../../src/filters/table";
 import { computeVisibility } from "../../../src/filters/visibility";
 import { createLineageSelectors } from "../../../src/lineage/selectors";
 import { computeAppearance } from "../../../src/map/appearance";
@@ -74,9 +75,9 @@ describe("the lineage highlight", () => {
     const appearance = computeAppearance(graph, index, assignSectionColors(file.header.topSections));
     const s = state({ lineage: GPT4 });
     const view = { visibility: computeVisibility(graph, index, s), focus: select.highlight(s), selected: null };
-    const reduce = createNodeReducer(appearance, () => view);
-    expect(reduce(GPT4, graph.getNodeAttributes(GPT4))).toMatchObject({ highlighted: true, forceLabel: true });
-    expect(reduce(GPT3, graph.getNodeAttributes(GPT3)).highlighted).toBeUndefined();
-    expect(reduce("arxiv:2006.11239", graph.getNodeAttributes("arxiv:2006.11239")).color).toBe(FADED_NODE_COLOR);
+    const reduce = createNodeReducer(appearance, filterTableOf(graph, index), () => view);
+    expect(reduce(GPT4, { ...graph.getNodeAttributes(GPT4) })).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(reduce(GPT3, { ...graph.getNodeAttributes(GPT3) }).highlighted).toBeUndefined();
+    expect(reduce("arxiv:2006.11239", { ...graph.getNodeAttributes("arxiv:2006.11239") }).color).toBe(FADED_NODE_COLOR);
   });
 });

@@ -132,4 +132,10 @@ describe("validateGraphFile", () => {
     const result = validateGraphFile(withNode(without));
     expect(result.ok === false && result.error).toContain('suggestion "suggestion:1" lacks the papers that cite it');
   });
+
+  it("rejects a month outside 1–12, which the time filter would read as another year's", () => {
+    const result = validateGraphFile(withNode({ ...suggestion, year: 2020, month: 13 }));
+    expect(result.ok === false && result.error).toContain('suggestion "suggestion:1" has a bad month');
+    expect(validateGraphFile(withNode({ ...suggestion, year: 2020, month: 12 })).ok).toBe(true);
+  });
 });

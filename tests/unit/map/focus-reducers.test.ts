@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { NO_TIME, filterTableOf } from "../../../src/filters/table";
 import { computeVisibility } from "../../../src/filters/visibility";
 import { Z, computeAppearance } from "../../../src/map/appearance";
 import { computeFocus } from "../../../src/map/focus";
@@ -15,6 +16,7 @@ import { state, syntheticGraph } from "../helpers-app";
 
 const { file, graph, index } = syntheticGraph();
 const look = computeAppearance(graph, index, assignSectionColors(file.header.topSections));
+const table = filterTableOf(graph, index);
 const LLAMA = "arxiv:2302.13971";
 const LLAMA2 = "arxiv:2307.09288";
 const CHINCHILLA = "arxiv:2203.15556";
@@ -52,27 +54,34 @@ function view(patch: Partial<MapView> = {}): MapView {
 
 describe("the node reducer", () => {
   it("gives the static look with nothing focused", () => {
-    const reduce = createNodeReducer(look, () => view());
-    const data = reduce(TRANSFORMER, graph.getNodeAttributes(TRANSFORMER));
+    const reduce = createNodeReducer(look, table, () => view());
+    const data = reduce(TRANSFORMER, { ...graph.getNodeAttributes(TRANSFORMER) });
     expect(data).toMatchObject({ color: look.nodes.get(TRANSFORMER)!.color, size: look.nodes.get(TRANSFORMER)!.size });
     expect(data.hidden).toBeUndefined();
   });
 
-  it("hides what the filters hide", () => {
+  it("gives each node its filter values and leaves hiding to the GPU programs", () => {
     const v = view({ visibility: computeVisibility(graph, index, state({ yearRange: { from: 2020, to: null } })) });
-    const reduce = createNodeReducer(look, () => v);
-    expect(reduce(TRANSFORMER, graph.getNodeAttributes(TRANSFORMER)).hidden).toBe(true);
-    expect(reduce(LLAMA, graph.getNodeAttributes(LLAMA)).hidden).toBeUndefined();
+    const reduce = createNodeReducer(look, table, () => v);
+    const transformer = reduce(TRANSFORMER, { ...graph.getNodeAttributes(TRANSFORMER) });
+    expect(v.visibility.hidden.has(TRANSFORMER)).toBe(true);
+    expect(transformer.hidden).toBeUndefined();
+    // June 2017 as a month index (year × 12 + month − 1), and the group of its listings.
+    expect(transformer).toMatchObject({ filterTime: 2017 * 12 + 5 });
+    const i = table.nodeIndex.get(TRANSFORMER)!;
+    expect((transformer as { filterGroup?: number }).filterGroup).toBe(table.nodeGroup[i]);
+    const hub = "section:ai-canon/Tech deep dive";
+    expect(reduce(hub, { ...graph.getNodeAttributes(hub) })).toMatchObject({ filterTime: NO_TIME });
   });
 
   it("fades and unlabels what is outside the focus, and labels what is in it", () => {
     const v = view({ focus: computeFocus(graph, index, LLAMA) });
-    const reduce = createNodeReducer(look, () => v);
-    expect(reduce(TRANSFORMER, graph.getNodeAttributes(TRANSFORMER))).toMatchObject({
+    const reduce = createNodeReducer(look, table, () => v);
+    expect(reduce(TRANSFORMER, { ...graph.getNodeAttributes(TRANSFORMER) })).toMatchObject({
       color: FADED_NODE_COLOR,
       label: "",
     });
-    expect(reduce(CHINCHILLA, graph.getNodeAttributes(CHINCHILLA))).toMatchObject({
+    expect(reduce(CHINCHILLA, { ...graph.getNodeAttributes(CHINCHILLA) })).toMatchObject({
       forceLabel: true,
       zIndex: Z.focused,
     });
@@ -80,13 +89,13 @@ describe("the node reducer", () => {
 
   it("highlights the selected node", () => {
     const v = view({ focus: computeFocus(graph, index, LLAMA), selected: LLAMA });
-    const reduce = createNodeReducer(look, () => v);
-    expect(reduce(LLAMA, graph.getNodeAttributes(LLAMA))).toMatchObject({ highlighted: true, forceLabel: true });
+    const reduce = createNodeReducer(look, table, () => v);
+    expect(reduce(LLAMA, { ...graph.getNodeAttributes(LLAMA) })).toMatchObject({ highlighted: true, forceLabel: true });
   });
 
   it("leaves the graph's own attributes untouched", () => {
     const attrs = graph.getNodeAttributes(LLAMA);
-    const reduce = createNodeReducer(look, () => view({ focus: computeFocus(graph, index, TRANSFORMER) }));
+    const reduce = createNodeReducer(look, table, () => view({ focus: computeFocus(graph, index, TRANSFORMER) }));
     reduce(LLAMA, { ...attrs });
     expect(graph.getNodeAttributes(LLAMA)).toEqual(attrs);
   });
@@ -95,21 +104,21 @@ describe("the node reducer", () => {
 describe("the edge reducer", () => {
   it("darkens the focused paper's lineage edges and fades the others", () => {
     const v = view({ focus: computeFocus(graph, index, LLAMA) });
-    const reduce = createEdgeReducer(look, () => v);
+    const reduce = createEdgeReducer(look, table, () => v);
     const own = graph.edge(LLAMA, CHINCHILLA)!;
     const other = graph.edge("arxiv:2303.08774", "arxiv:2005.14165")!;
-    expect(reduce(own, graph.getEdgeAttributes(own)).color).toBe(FOCUSED_LINEAGE_EDGE_COLOR);
-    expect(reduce(other, graph.getEdgeAttributes(other)).color).not.toBe(FOCUSED_LINEAGE_EDGE_COLOR);
+    expect(reduce(own, { ...graph.getEdgeAttributes(own) }).color).toBe(FOCUSED_LINEAGE_EDGE_COLOR);
+    expect(reduce(other, { ...graph.getEdgeAttributes(other) }).color).not.toBe(FOCUSED_LINEAGE_EDGE_COLOR);
   });
 });
 
 describe("the edge reducer, for section edges", () => {
   it("hides section edges outside the focus and keeps those inside", () => {
     const v = view({ focus: computeFocus(graph, index, LLAMA, { withSections: true }) });
-    const reduce = createEdgeReducer(look, () => v);
+    const reduce = createEdgeReducer(look, table, () => v);
     const own = graph.findEdge(LLAMA, (_e, a) => a.kind === "member")!;
     const other = graph.findEdge(TRANSFORMER, (_e, a) => a.kind === "member")!;
-    expect(reduce(own, graph.getEdgeAttributes(own)).hidden).toBeUndefined();
-    expect(reduce(other, graph.getEdgeAttributes(other)).hidden).toBe(true);
+    expect(reduce(own, { ...graph.getEdgeAttributes(own) }).hidden).toBeUndefined();
+    expect(reduce(other, { ...graph.getEdgeAttributes(other) }).hidden).toBe(true);
   });
 });

@@ -1,0 +1,191 @@
+// Filters on the GPU. Each of the map's sigma programs (circles, hubs, arrows, lines) is wrapped so
+// that its vertex shader also reads, per node, a month and a filter group (per edge: both ends'
+// and the link's own group), and, as uniforms, the months the time filter lets through and a small
+// texture saying which groups are on (../filters/table.ts, ../filters/visibility.ts). A hidden
+// item's vertices are moved outside the clip space, in the normal and the picking pass alike, so it
+// is neither drawn nor hovered nor clicked. A filter change is then a new texture and one redraw:
+// no reducer pass, no refresh, no re-indexation. The node reducer puts the per-node values into the
+// display data (./reducers.ts); the wrapped program appends them to the base program's attributes.
+import type { EdgeProgramType, NodeProgramType, ProgramDefinition, ProgramInfo } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
+
+import { ALWAYS_GROUP, NO_TIME } from "../filters/table";
+import type { FilterGroups } from "../filters/types";
+import {
+  EDGE_FILTER,
+  FILTER_UNIFORMS,
+  GROUP_TEXTURE_WIDTH,
+  NODE_FILTER,
+  groupTexels,
+  injectFilter,
+  timeUniform,
+} from "./filter-shader";
+
+/** The texture unit the groups are bound to: sigma's picking textures use unit 0. */
+const GROUP_TEXTURE_UNIT = 1;
+
+/** What the node reducer adds to a node's display data for the filter programs. */
+export interface NodeFilterData {
+  filterTime?: number;
+  filterGroup?: number;
+}
+
+/** What the edge reducer adds to an edge's display data. */
+export interface EdgeFilterData {
+  filterGroup?: number;
+}
+
+/** Where the programs read the current filter at every draw. */
+export type FilterSource = () => FilterGroups;
+
+interface GroupTexture {
+  texture: WebGLTexture;
+  groups: FilterGroups | null;
+  height: number;
+}
+
+const groupTextures = new WeakMap<WebGLRenderingContext, GroupTexture>();
+
+/** Binds the groups' texture of this context to its unit, uploading it when the filter changed. */
+function bindGroups(gl: WebGLRenderingContext, groups: FilterGroups): GroupTexture {
+  let entry = groupTextures.get(gl);
+  if (!entry) {
+    const texture = gl.createTexture();
+    if (!texture) throw new Error("filter programs: could not create the filter texture");
+    entry = { texture, groups: null, height: 1 };
+    groupTextures.set(gl, entry);
+  }
+  gl.activeTexture(gl.TEXTURE0 + GROUP_TEXTURE_UNIT);
+  gl.bindTexture(gl.TEXTURE_2D, entry.texture);
+  if (entry.groups !== groups) {
+    const { texels, height } = groupTexels(groups);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, GROUP_TEXTURE_WIDTH, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, texels);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+    entry.groups = groups;
+    entry.height = height;
+  }
+  gl.activeTexture(gl.TEXTURE0);
+  return entry;
+}
+
+function setFilterUniforms({ gl, uniformLocations }: ProgramInfo, groups: FilterGroups): void {
+  const texture = bindGroups(gl, groups);
+  const at = uniformLocations as Record<(typeof FILTER_UNIFORMS)[number], WebGLUniformLocation | undefined>;
+  if (at.u_filterTime) gl.uniform3fv(at.u_filterTime, timeUniform(groups.window));
+  if (at.u_filterGroups) gl.uniform1i(at.u_filterGroups, GROUP_TEXTURE_UNIT);
+  if (at.u_filterGroupsSize) gl.uniform2f(at.u_filterGroupsSize, GROUP_TEXTURE_WIDTH, texture.height);
+}
+
+/** The surface of a concrete sigma program (NodeProgram or EdgeProgram subclass) the wrapper uses. */
+interface ConcreteProgram {
+  array: Float32Array;
+  isInstanced: boolean;
+  VERTICES: number;
+  ATTRIBUTES_ITEMS_COUNT: number;
+  getDefinition(): ProgramDefinition;
+  processVisibleItem(index: number, start: number, ...data: object[]): void;
+  setUniforms(params: RenderParams, info: ProgramInfo): void;
+}
+type ConcreteProgramClass = new (
+  gl: WebGLRenderingContext,
+  pickingBuffer: WebGLFramebuffer | null,
+  renderer: unknown,
+) => ConcreteProgram;
+
+/** Writes an item's filter values at `at` (as many as the filter attributes have items). */
+type FilterWriter = (array: Float32Array, at: number, data: object[]) => void;
+
+const { FLOAT } = WebGLRenderingContext;
+
+/**
+ * A subclass of `Base` whose items carry the filter values after the base attributes. Sigma writes
+ * a non-instanced program's vertices one after the other, so there the base values go to a scratch
+ * array and are copied vertex by vertex, each followed by the filter values.
+ */
+function withFilter(
+  Base: ConcreteProgramClass,
+  filter: { declarations: string; shown: string },
+  attributes: ProgramDefinition["ATTRIBUTES"],
+  write: FilterWriter,
+  source: FilterSource,
+): ConcreteProgramClass {
+  const extraCount = attributes.reduce((sum, a) => sum + a.size, 0);
+  return class FilteredProgram extends Base {
+    private scratch: Float32Array | null = null;
+
+    override getDefinition(): ProgramDefinition {
+      const base = super.getDefinition();
+      return {
+        ...base,
+        VERTEX_SHADER_SOURCE: injectFilter(base.VERTEX_SHADER_SOURCE, filter),
+        UNIFORMS: [...base.UNIFORMS, ...FILTER_UNIFORMS],
+        ATTRIBUTES: [...base.ATTRIBUTES, ...attributes],
+      };
+    }
+
+    override processVisibleItem(index: number, start: number, ...data: object[]): void {
+      const stride = this.ATTRIBUTES_ITEMS_COUNT;
+      const baseCount = stride - extraCount;
+      const array = this.array;
+      if (this.isInstanced) {
+        super.processVisibleItem(index, start, ...data);
+        write(array, start + baseCount, data);
+        return;
+      }
+      const vertices = this.VERTICES;
+      const scratch = (this.scratch ??= new Float32Array(vertices * baseCount));
+      this.array = scratch;
+      try {
+        super.processVisibleItem(index, 0, ...data);
+      } finally {
+        this.array = array;
+      }
+      for (let v = 0; v < vertices; v++) {
+        array.set(scratch.subarray(v * baseCount, (v + 1) * baseCount), start + v * stride);
+        write(array, start + v * stride + baseCount, data);
+      }
+    }
+
+    override setUniforms(params: RenderParams, info: ProgramInfo): void {
+      super.setUniforms(params, info);
+      setFilterUniforms(info, source());
+    }
+  };
+}
+
+function writeNode(array: Float32Array, at: number, data: NodeDisplayData & NodeFilterData): void {
+  array[at] = data.filterTime ?? NO_TIME;
+  array[at + 1] = data.filterGroup ?? ALWAYS_GROUP;
+}
+
+/** A node program that hides what the filters hide. */
+export function filteredNodeProgram(Base: NodeProgramType, source: FilterSource): NodeProgramType {
+  return withFilter(
+    Base as unknown as ConcreteProgramClass,
+    NODE_FILTER,
+    [{ name: "a_filterNode", size: 2, type: FLOAT }],
+    (array, at, [data]) => writeNode(array, at, data as NodeDisplayData),
+    source,
+  ) as unknown as NodeProgramType;
+}
+
+/** An edge program that hides an edge the filters hide, or one whose end they hide. */
+export function filteredEdgeProgram(Base: EdgeProgramType, source: FilterSource): EdgeProgramType {
+  return withFilter(
+    Base as unknown as ConcreteProgramClass,
+    EDGE_FILTER,
+    [
+      { name: "a_filterEnds", size: 4, type: FLOAT },
+      { name: "a_filterEdge", size: 1, type: FLOAT },
+    ],
+    (array, at, [sourceData, targetData, data]) => {
+      writeNode(array, at, sourceData as NodeDisplayData);
+      writeNode(array, at + 2, targetData as NodeDisplayData);
+      array[at + 4] = (data as EdgeDisplayData & EdgeFilterData).filterGroup ?? ALWAYS_GROUP;
+    },
+    source,
+  ) as unknown as EdgeProgramType;
+}
