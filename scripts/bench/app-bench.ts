@@ -14,7 +14,15 @@ import type { Browser, Page } from "playwright-core";
 import { INSTALL_HINT, findChrome, launchChrome } from "../chrome";
 import { startStaticServer } from "../static-server";
 import { panAndZoom } from "./pan-zoom";
-import { type FilterStep, appYearStep, bareYearStep, installProbe, longestTaskSince, readLoadMarks } from "./probe";
+import {
+  type FilterStep,
+  LOAD_MARKS,
+  appYearStep,
+  bareYearStep,
+  installProbe,
+  longestTaskSince,
+  readLoadMarks,
+} from "./probe";
 import { type Figure, percentile, round, summarise } from "./stats";
 
 /** One page's figures on one graph (medians over the runs, with min–max). */
@@ -32,7 +40,22 @@ export interface PageFigures {
   yearFilterDrawnMs: Figure;
   /** The longest main-thread task in the SETTLE_MS after each change (0: none over 50 ms). */
   longestTaskAfterFilterMs: Figure;
+  /** Where the first frame's time goes: each stage from the previous mark the page set (see STAGES). */
+  stagesMs: Record<string, Figure>;
 }
+
+/** The stages of a load, each ending at a mark; a page that does not set a mark skips that stage. */
+export const STAGES: ReadonlyArray<{ name: string; mark: (typeof LOAD_MARKS)[number] }> = [
+  { name: "fetch", mark: "graph-fetched" },
+  { name: "parse", mark: "graph-parsed" },
+  { name: "validate", mark: "graph-loaded" },
+  { name: "import", mark: "graph-imported" },
+  { name: "index", mark: "graph-indexed" },
+  { name: "sigma", mark: "map-created" },
+  { name: "mount", mark: "features-mounted" },
+  { name: "to frame", mark: "map-first-frame" },
+  { name: "draw", mark: "map-first-frame-drawn" },
+];
 
 /** App ÷ sigma, per pair of alternating runs. */
 export interface Ratios {
@@ -132,6 +155,8 @@ interface RunSamples {
   firstFrame: number;
   drawn: number;
   heap: number;
+  /** Each stage's own time. */
+  stages: Record<string, number>;
   /** Changes watched for SETTLE_MS (next frame, work, longest task after). */
   watched: Array<FilterStep & { longestTask: number }>;
   /** Changes drained (until drawn). */
@@ -144,7 +169,7 @@ interface RunSamples {
  */
 async function measureRun(page: Page, url: string, step: typeof appYearStep): Promise<RunSamples> {
   await openMap(page, url);
-  const marks = await page.evaluate(readLoadMarks);
+  const marks = await page.evaluate(readLoadMarks, LOAD_MARKS);
   const heap = await heapMb(page);
   const watched: RunSamples["watched"] = [];
   const drained: RunSamples["drained"] = [];
@@ -158,7 +183,28 @@ async function measureRun(page: Page, url: string, step: typeof appYearStep): Pr
     const change = await page.evaluate(step, [FILTER_STEPS + i, true] as [number, boolean]);
     if (i > 0) drained.push({ ...change, drawn: change.drawn ?? NaN });
   }
-  return { ...marks, heap, watched, drained };
+  return {
+    loaded: marks["graph-loaded"] ?? NaN,
+    imported: marks["graph-imported"] ?? NaN,
+    firstFrame: marks["map-first-frame"] ?? NaN,
+    drawn: marks["map-first-frame-drawn"] ?? NaN,
+    heap,
+    stages: stageTimes(marks),
+    watched,
+    drained,
+  };
+}
+
+function stageTimes(marks: Record<string, number>): Record<string, number> {
+  const stages: Record<string, number> = {};
+  let previous = 0;
+  for (const { name, mark } of STAGES) {
+    const at = marks[mark];
+    if (at === undefined) continue;
+    stages[name] = at - previous;
+    previous = at;
+  }
+  return stages;
 }
 
 const median = (values: number[]) => summarise(values).median;
@@ -176,6 +222,12 @@ function pageFigures(runs: RunSamples[]): PageFigures {
     yearFilterMs: summarise(steps.map((s) => s.toFrame)),
     yearFilterDrawnMs: summarise(drained.map((s) => s.drawn)),
     longestTaskAfterFilterMs: summarise(steps.map((s) => s.longestTask)),
+    stagesMs: Object.fromEntries(
+      STAGES.filter(({ name }) => runs.every((r) => name in r.stages)).map(({ name }) => [
+        name,
+        summarise(runs.map((r) => r.stages[name]!)),
+      ]),
+    ),
   };
 }
 

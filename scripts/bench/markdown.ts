@@ -1,5 +1,5 @@
 // Renders bench/results.json as the committed markdown table (bench/RESULTS.md).
-import type { AppBenchResult, GraphBench, PageFigures } from "./app-bench";
+import { type AppBenchResult, type GraphBench, type PageFigures, STAGES } from "./app-bench";
 import type { BuildBenchResult } from "./build-bench";
 import type { BenchResults } from "./run";
 import type { SizeBenchResult } from "./size-bench";
@@ -72,6 +72,25 @@ function appSection(app: AppBenchResult, out: string[]) {
     "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
   for (const g of graphs) out.push(...appRows(g));
+  out.push(
+    "",
+    "Where the time to the first frame goes, stage by stage (median ms; a stage a page does not have is blank): " +
+      "*fetch* to the file's last byte, *parse* JSON.parse, *validate* the shared schema's checks, *import* " +
+      "Graph.import, *index* the app's lookups, filter table and state, *sigma* the renderer's constructor (its " +
+      "first draw's JavaScript), *mount* the panel, filters, legend, search…, *to frame* until the next " +
+      "animation frame, *draw* until software WebGL has drawn it.",
+    "",
+    `| graph | page | ${STAGES.map((s) => s.name).join(" | ")} |`,
+    `|---|---|${STAGES.map(() => "---:").join("|")}|`,
+  );
+  for (const g of graphs)
+    for (const [page, p] of [
+      ["app", g.app],
+      ["bare sigma", g.sigma],
+    ] as const)
+      out.push(
+        `| ${g.name} | ${page} | ${STAGES.map((s) => (p.stagesMs?.[s.name] !== undefined ? p.stagesMs[s.name]!.median : "")).join(" | ")} |`,
+      );
   out.push("", "| graph | app: render p50 / p95 (pan + zoom) | app: frame interval p50 / p95 |", "|---|---:|---:|");
   for (const g of graphs)
     out.push(

@@ -49,15 +49,27 @@ export function installProbe(): void {
   }).observe({ type: "longtask", buffered: true });
 }
 
-/** Navigation → graph fetched and parsed (validated, in the app) / imported / first frame / drawn. */
-export function readLoadMarks(): { loaded: number; imported: number; firstFrame: number; drawn: number } {
-  const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-  return {
-    loaded: at("graph-loaded"),
-    imported: at("graph-imported"),
-    firstFrame: at("map-first-frame"),
-    drawn: at("map-first-frame-drawn"),
-  };
+/** The marks both pages set on the way to their first frame, in order (the app sets them all). */
+export const LOAD_MARKS = [
+  "graph-fetched",
+  "graph-parsed",
+  "graph-loaded",
+  "graph-imported",
+  "graph-indexed",
+  "map-created",
+  "features-mounted",
+  "map-first-frame",
+  "map-first-frame-drawn",
+] as const;
+
+/** Each mark's time from navigation start (absent: the page does not set it). */
+export function readLoadMarks(names: readonly string[]): Record<string, number> {
+  const marks: Record<string, number> = {};
+  for (const name of names) {
+    const entry = performance.getEntriesByName(name)[0];
+    if (entry) marks[name] = entry.startTime;
+  }
+  return marks;
 }
 
 /**

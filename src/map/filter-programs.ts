@@ -84,10 +84,21 @@ interface ConcreteProgram {
   array: Float32Array;
   isInstanced: boolean;
   VERTICES: number;
+  ATTRIBUTES: ProgramDefinition["ATTRIBUTES"];
+  CONSTANT_ATTRIBUTES: ProgramDefinition["ATTRIBUTES"];
   ATTRIBUTES_ITEMS_COUNT: number;
   getDefinition(): ProgramDefinition;
+  reallocate(capacity: number): void;
+  process(index: number, offset: number, ...data: object[]): void;
   processVisibleItem(index: number, start: number, ...data: object[]): void;
   setUniforms(params: RenderParams, info: ProgramInfo): void;
+  bindProgram(program: ProgramInfo): void;
+  bindAttribute(
+    attr: ProgramDefinition["ATTRIBUTES"][number],
+    program: ProgramInfo,
+    offset: number,
+    setDivisor?: boolean,
+  ): number;
 }
 type ConcreteProgramClass = new (
   gl: WebGLRenderingContext,
@@ -104,6 +115,11 @@ const { FLOAT } = WebGLRenderingContext;
  * A subclass of `Base` whose items carry the filter values after the base attributes. Sigma writes
  * a non-instanced program's vertices one after the other, so there the base values go to a scratch
  * array and are copied vertex by vertex, each followed by the filter values.
+ *
+ * It also uploads its vertex data only when that data changed: sigma re-sends every item's
+ * attributes to the GPU at every draw (`bufferData` in bindProgram), megabytes on a large map, which
+ * in software WebGL stalls the page for as long as the previous frame takes to draw. A filter change
+ * or a camera move changes uniforms only, so the GPU keeps the buffers it has.
  */
 function withFilter(
   Base: ConcreteProgramClass,
@@ -115,6 +131,41 @@ function withFilter(
   const extraCount = attributes.reduce((sum, a) => sum + a.size, 0);
   return class FilteredProgram extends Base {
     private scratch: Float32Array | null = null;
+    /** Bumped whenever the vertex data changes; each GPU buffer remembers the version it holds. */
+    private version = 0;
+    private readonly uploaded = new WeakMap<ProgramInfo, number>();
+
+    override reallocate(capacity: number): void {
+      super.reallocate(capacity);
+      this.version++;
+    }
+
+    override process(index: number, offset: number, ...data: object[]): void {
+      super.process(index, offset, ...data);
+      this.version++;
+    }
+
+    /** Sigma's bindProgram, without re-sending the vertex data a buffer already holds. */
+    override bindProgram(program: ProgramInfo): void {
+      if (this.uploaded.get(program) !== this.version) {
+        super.bindProgram(program);
+        this.uploaded.set(program, this.version);
+        return;
+      }
+      const { gl } = program;
+      let offset = 0;
+      if (this.isInstanced) {
+        gl.bindBuffer(gl.ARRAY_BUFFER, program.constantBuffer);
+        for (const attr of this.CONSTANT_ATTRIBUTES) offset += this.bindAttribute(attr, program, offset, false);
+        offset = 0;
+        gl.bindBuffer(gl.ARRAY_BUFFER, program.buffer);
+        for (const attr of this.ATTRIBUTES) offset += this.bindAttribute(attr, program, offset, true);
+      } else {
+        gl.bindBuffer(gl.ARRAY_BUFFER, program.buffer);
+        for (const attr of this.ATTRIBUTES) offset += this.bindAttribute(attr, program, offset);
+      }
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    }
 
     override getDefinition(): ProgramDefinition {
       const base = super.getDefinition();

@@ -152,6 +152,7 @@ export function createMap(options: MapOptions): MapHandle {
     labels.startFrame();
     return attachLabelLayer(target, {
       drawLabel: labels.drawLabel,
+      sizeOf: (node) => appearance.nodes.get(node)?.size ?? 0,
       isShown,
       forced: () => forcedCandidates(view, landmarks),
     });

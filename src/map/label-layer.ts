@@ -17,6 +17,8 @@ const NULL_CAMERA = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 
 export interface LabelLayerOptions {
   drawLabel: NodeLabelDrawingFunction;
+  /** A node's drawn size (the reducers' size): the grid ranks candidates by it. */
+  sizeOf(node: string): number;
   /** The filters' answer: false for a node they hide (never labelled). */
   isShown(node: string): boolean;
   /** Nodes that may have a forced label (their display data's `forceLabel` decides). */
@@ -52,13 +54,13 @@ export function attachLabelLayer(renderer: Sigma, options: LabelLayerOptions): L
     const columns = Math.ceil(dimensions.width / cellSize);
     const matrix = matrixFromCamera(NULL_CAMERA, dimensions, renderer.getGraphDimensions(), renderer.getStagePadding());
     const byCell = new Map<number, Candidate[]>();
-    renderer.getGraph().forEachNode((key) => {
-      const data = renderer.getNodeDisplayData(key);
-      if (!data || typeof data.label !== "string" || data.hidden) return;
-      const p = renderer.framedGraphToViewport(data, { matrix });
+    // From the graph's own positions (sigma's display data is handed out as copies, one per call).
+    renderer.getGraph().forEachNode((key, attrs) => {
+      if (typeof attrs.label !== "string") return;
+      const p = renderer.graphToViewport(attrs as { x: number; y: number }, { matrix });
       const index = Math.floor(p.y / cellSize) * columns + Math.floor(p.x / cellSize);
       const cell = byCell.get(index);
-      const candidate = { key, size: data.size };
+      const candidate = { key, size: options.sizeOf(key) };
       if (cell) cell.push(candidate);
       else byCell.set(index, [candidate]);
     });

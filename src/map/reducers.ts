@@ -34,7 +34,15 @@ type EdgeData = Partial<EdgeDisplayData> & EdgeFilterData & Record<string, unkno
 
 export function createNodeReducer(appearance: Appearance, filter: FilterTable, view: () => MapView) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
-    const res = Object.assign(data as unknown as NodeData, appearance.nodes.get(node));
+    const res = data as unknown as NodeData;
+    const look = appearance.nodes.get(node);
+    if (look) {
+      res.color = look.color;
+      res.size = look.size;
+      res.type = look.type;
+      res.zIndex = look.zIndex;
+      res.forceLabel = look.forceLabel;
+    }
     const i = filter.nodeIndex.get(node);
     if (i !== undefined) {
       res.filterTime = filter.nodeTime[i];
@@ -63,7 +71,14 @@ export function createNodeReducer(appearance: Appearance, filter: FilterTable, v
 
 export function createEdgeReducer(appearance: Appearance, filter: FilterTable, view: () => MapView) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const res = Object.assign(data as unknown as EdgeData, appearance.edges.get(edge));
+    const res = data as unknown as EdgeData;
+    const look = appearance.edges.get(edge);
+    if (look) {
+      res.color = look.color;
+      res.size = look.size;
+      res.type = look.type;
+      res.zIndex = look.zIndex;
+    }
     res.filterGroup = filter.edgeGroup.get(edge) ?? ALWAYS_GROUP;
     const { focus, timeline } = view();
     if (timeline && data.kind !== "lineage") {

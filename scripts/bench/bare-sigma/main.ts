@@ -23,12 +23,16 @@ async function start(): Promise<void> {
   if (params.has("w")) container.style.width = `${params.get("w")}px`;
   if (params.has("h")) container.style.height = `${params.get("h")}px`;
   const response = await fetch("./graph.json", { cache: "no-cache" });
-  const file = (await response.json()) as { graph: Parameters<Graph["import"]>[0] & { options?: object } };
+  const text = await response.text();
+  performance.mark("graph-fetched");
+  const file = JSON.parse(text) as { graph: Parameters<Graph["import"]>[0] & { options?: object } };
+  performance.mark("graph-parsed");
   performance.mark("graph-loaded");
   const graph = new Graph(file.graph.options);
   graph.import(file.graph);
   performance.mark("graph-imported");
   const renderer = new Sigma(graph, container);
+  performance.mark("map-created");
   requestAnimationFrame(() => performance.mark("map-first-frame"));
   window.__bare = { renderer, graph };
 }
