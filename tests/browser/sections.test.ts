@@ -200,7 +200,7 @@ describe("the section filter", () => {
       .evaluate((e) => getComputedStyle(e).borderTopColor);
     expect(swatch).toBe("rgba(0, 114, 178, 0.6)");
     const later = "l:arxiv:2303.11366>arxiv:2305.06161";
-    const hidden = () => page.evaluate((k) => window.__readingGraph!.renderer.getEdgeDisplayData(k)?.hidden, later);
+    const hidden = () => page.evaluate((k) => window.__readingGraph!.mapHidesEdge(k), later);
     expect(await hidden()).toBeFalsy();
     await page.getByRole("checkbox", { name: /Cites a later paper/ }).uncheck();
     await expect.poll(hidden).toBe(true);
