@@ -16,6 +16,7 @@ import { createObstacles, watchObstacles } from "./map/obstacles";
 import { assignSectionColors } from "./map/palette";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
+import { mountPlayback } from "./playback";
 import { readingOrderExtension } from "./reading-order/panel";
 import { type Regions, mountRegions } from "./regions";
 import { mountSearch } from "./search";
@@ -203,6 +204,7 @@ export async function start(): Promise<() => void> {
       ],
     }),
     mountYearFilter(byId("filters"), { graph, index, store, selectVisibility }),
+    mountPlayback(byId("filters"), { graph, index, store }),
     mountLegend(byId("legend"), {
       graph,
       header,

@@ -1,7 +1,9 @@
-// What sections as regions cost, in headless Chromium, on the real graph and a synthetic graph of
-// about 10k nodes: building them once at load, a year-filter change reaching the screen with the
-// regions on and off, and sigma's render time per frame while the camera pans, on and off. On and
-// off alternate in one page (same graph, same camera path), so the ratio is what to read.
+// What sections as regions and year playback cost, in headless Chromium, on the real graph and a
+// synthetic graph of about 10k nodes: building the regions once at load, a year-filter change
+// reaching the screen with the regions on and off, sigma's render time per frame while the camera
+// pans, on and off, and a playback tick (the playhead a month on) reaching the screen, beside a
+// year-filter change. On and off alternate in one page (same graph, same camera path), so the
+// ratios are what to read.
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 
@@ -25,6 +27,8 @@ export interface RegionGraphBench {
   /** Sigma's render per frame (its canvases and the regions' layer) while the camera pans. */
   renderOnMs: { p50: number; p95: number };
   renderOffMs: { p50: number; p95: number };
+  /** A playback tick (the playhead one month on, as the playback moves it) to the next frame, regions on. */
+  playbackTickMs: Figure;
 }
 
 export interface RegionBenchResult {
@@ -58,6 +62,24 @@ async function filterChanges(page: Page): Promise<number[]> {
   }, FILTER_STEPS);
 }
 
+/** Playback ticks to the next frame: the playhead a month on, dispatched as the playback does. */
+async function playbackTicks(page: Page): Promise<number[]> {
+  return page.evaluate(async (steps) => {
+    const { store } = window.__readingGraph!;
+    const times: number[] = [];
+    const start = 2019 * 12;
+    for (let i = 0; i <= steps; i++) {
+      const t0 = performance.now();
+      store.dispatch((s) => ({ ...s, playhead: start + i, playing: true }), { history: "none" });
+      await new Promise((done) => requestAnimationFrame(done));
+      if (i > 0) times.push(performance.now() - t0);
+    }
+    store.dispatch((s) => ({ ...s, playhead: null, playing: false }), { history: "none" });
+    await new Promise((done) => setTimeout(done, 400));
+    return times;
+  }, FILTER_STEPS * 2);
+}
+
 /** Render durations while the camera pans across the map and back. */
 async function panRenders(page: Page): Promise<number[]> {
   return page.evaluate(async (duration) => {
@@ -87,6 +109,7 @@ async function benchGraph(
   const model: number[] = [];
   const filter = { on: [] as number[], off: [] as number[] };
   const render = { on: [] as number[], off: [] as number[] };
+  const ticks: number[] = [];
   let nodes = 0;
   let regions = 0;
   for (let run = 0; run <= runs; run++) {
@@ -105,6 +128,7 @@ async function benchGraph(
       await setRegions(page, on);
       filter[on ? "on" : "off"].push(...(await filterChanges(page)));
       render[on ? "on" : "off"].push(...(await panRenders(page)));
+      if (on) ticks.push(...(await playbackTicks(page)));
     }
     await page.close();
   }
@@ -117,6 +141,7 @@ async function benchGraph(
     filterOffMs: summarise(filter.off),
     renderOnMs: { p50: percentile(render.on, 50), p95: percentile(render.on, 95) },
     renderOffMs: { p50: percentile(render.off, 50), p95: percentile(render.off, 95) },
+    playbackTickMs: summarise(ticks),
   };
 }
 
@@ -161,15 +186,16 @@ const times = (a: number, b: number) => (b > 0 ? `×${round(a / b)}` : "–");
 export function renderRegionResults(r: RegionBenchResult): string {
   const out = [
     "",
-    "## Sections as regions (headless Chromium, software WebGL; on and off alternate in one page)",
+    "## Sections as regions and year playback (headless Chromium, software WebGL; on and off alternate in one page)",
     "",
-    "| graph | nodes | regions | built at load | year filter to frame, on / off | render per frame while panning (p50, p95), on / off |",
-    "|---|---:|---:|---:|---:|---:|",
+    "| graph | nodes | regions | built at load | year filter to frame, regions on / off | render per frame while panning (p50, p95), on / off | playback tick to frame (regions on) |",
+    "|---|---:|---:|---:|---:|---:|---:|",
   ];
   for (const g of r.graphs)
     out.push(
       `| ${g.name} | ${g.nodes} | ${g.regions} | ${fig(g.modelMs)} | ${fig(g.filterOnMs)} / ${fig(g.filterOffMs)} (${times(g.filterOnMs.median, g.filterOffMs.median)}) | ` +
-        `${g.renderOnMs.p50}, ${g.renderOnMs.p95} / ${g.renderOffMs.p50}, ${g.renderOffMs.p95} ms (${times(g.renderOnMs.p50, g.renderOffMs.p50)}) |`,
+        `${g.renderOnMs.p50}, ${g.renderOnMs.p95} / ${g.renderOffMs.p50}, ${g.renderOffMs.p95} ms (${times(g.renderOnMs.p50, g.renderOffMs.p50)}) | ` +
+        `${fig(g.playbackTickMs)} (${times(g.playbackTickMs.median, g.filterOnMs.median)} a filter change) |`,
     );
   out.push("");
   return out.join("\n");

@@ -11,7 +11,26 @@ import {
   setShowSuggestions,
   setView,
 } from "../state";
-import { describeRange, isPaperYearShown } from "./utils";
+import { describeRange, isPaperTimeShown, isPaperYearShown, monthIndex } from "./utils";
+
+/** Whether the year playback (not the year range) keeps a paper of this date off the map. */
+function hiddenByPlayback(date: { year?: number | undefined; month?: number | undefined }, state: AppState): boolean {
+  return isPaperYearShown(date.year, state.yearRange, state.showUndated) && !isPaperTimeShown(date, state);
+}
+
+function playbackText(state: AppState): string {
+  const at = state.playhead ?? 0;
+  const year = Math.floor(at / 12);
+  const month = new Date(Date.UTC(year, at - year * 12, 1)).toLocaleDateString("en", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return `the year playback (up to ${month}: it comes later)`;
+}
+
+/** Ends the playback: every year of the range shown again. */
+const stopPlayback: Action = (s) => (s.playhead === null ? s : { ...s, playhead: null, playing: false });
 
 function yearFilterText(state: AppState): string {
   return `the year filter (${describeRange(state.yearRange)}${state.showUndated ? "" : ", undated hidden"})`;
@@ -38,6 +57,7 @@ export function hiddenNote(graph: PaperGraph, key: string, state: AppState): str
   const bySection = isHiddenBySections(attrs.sections, new Set(state.hiddenSections));
   const reasons = [
     byYear ? yearFilterText(state) : null,
+    hiddenByPlayback(attrs, state) ? playbackText(state) : null,
     bySection
       ? `the section filter (${attrs.sections.length === 1 ? "its section is" : "every section it is listed in is"} switched off)`
       : null,
@@ -74,7 +94,13 @@ export function revealAction(
   }
   const byYear = !isPaperYearShown(attrs.year, state.yearRange, state.showUndated);
   const bySection = isHiddenBySections(attrs.sections, off);
-  if (!byYear && !bySection) return null;
+  const byPlayback = hiddenByPlayback(attrs, state);
+  if (!byYear && !bySection && !byPlayback) return null;
   const section = bySection ? (attrs.sections.find((ref) => tree.has(ref.id)) ?? attrs.sections[0])?.id : undefined;
-  return revealThroughFilters({ year: attrs.year, section: section ?? null }, index.years);
+  const widen = revealThroughFilters({ year: attrs.year, section: section ?? null }, index.years);
+  // A paper the playback has not reached yet: the playback ends, so it shows.
+  return byPlayback ||
+    (state.playhead !== null && attrs.year !== undefined && monthIndex(attrs.year, attrs.month) > state.playhead)
+    ? (s) => stopPlayback(widen(s))
+    : widen;
 }

@@ -1,8 +1,8 @@
-// The year filter: histogram (following the section filter), two-handle slider, editable from/to
-// fields, the undated toggle and the "N of M papers shown" count. It reads the store and sends
-// setYearRange/setShowUndated; the map hides papers on the GPU (see ../map/filter-programs.ts).
-// Dragging updates the map on every input event; one history entry is pushed per drag, later moves
-// of the same drag replace it.
+// The year filter: histogram (following the section filter and the playback), two-handle slider,
+// editable from/to fields, the undated toggle and the "N of M papers shown" count. It reads the
+// store and sends setYearRange/setShowUndated; the map hides papers on the GPU (see
+// ../map/filter-programs.ts). Dragging updates the map on every input event; one history entry is
+// pushed per drag, later moves of the same drag replace it.
 import type { GraphIndex, PaperGraph } from "../load";
 import { isPaper } from "../model";
 import { type AppState, type Store, setShowUndated, setYearRange } from "../state";
@@ -10,7 +10,7 @@ import { el } from "../ui/dom";
 import { createHistogram } from "./histogram";
 import { createDualRange } from "./slider";
 import type { Visibility } from "./types";
-import { handlesFromRange, rangeFromHandles, yearHistogram, yearHistogramInSections } from "./utils";
+import { handlesFromRange, rangeFromHandles, yearHistogram, yearHistogramShown } from "./utils";
 import { readYearFields } from "./year-fields";
 
 export { createVisibilitySelector } from "./visibility";
@@ -45,7 +45,9 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
   if (span) {
     const papers = index.papers.map((p) => {
       const a = graph.getNodeAttributes(p);
-      return isPaper(a) ? { year: a.year, sections: a.sections } : { year: undefined, sections: [] };
+      return isPaper(a)
+        ? { year: a.year, month: a.month, sections: a.sections }
+        : { year: undefined, month: undefined, sections: [] };
     });
     const histogram = createHistogram(
       yearHistogram(
@@ -53,7 +55,7 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
         span,
       ),
     );
-    let histogramSections: AppState["hiddenSections"] | null = null;
+    let histogramFor: Pick<AppState, "hiddenSections" | "playhead"> | null = null;
     const slider = createDualRange(span.min, span.max, { from: "From year", to: "To year" });
     const field = (id: string, label: string) => {
       const input = el("input", {
@@ -65,8 +67,9 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
     const fieldMessage = el("p", { className: "year-field-message muted", attrs: { "aria-live": "polite" } });
     const fromField = field("year-from", "From year");
     const toField = field("year-to", "To year");
+    // The frame holds the bars and, while the years play, the playhead over them (../playback).
     fieldset.append(
-      histogram.element,
+      el("div", { className: "histogram-frame" }, [histogram.element]),
       slider.element,
       el("div", { className: "year-fields" }, [fromField.label, toField.label, undatedLabel]),
       fieldMessage,
@@ -103,9 +106,9 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
       const [a, b] = handlesFromRange(state.yearRange, span);
       slider.set(a, b);
       histogram.highlight(a, b);
-      if (state.hiddenSections !== histogramSections) {
-        histogramSections = state.hiddenSections;
-        histogram.setShown(yearHistogramInSections(papers, new Set(state.hiddenSections), span));
+      if (state.hiddenSections !== histogramFor?.hiddenSections || state.playhead !== histogramFor.playhead) {
+        histogramFor = state;
+        histogram.setShown(yearHistogramShown(papers, new Set(state.hiddenSections), state.playhead, span));
       }
       fromField.input.value = `${a}`;
       toField.input.value = `${b}`;
@@ -126,7 +129,8 @@ export function mountYearFilter(root: HTMLElement, ctx: YearFilterContext): () =
     if (
       state.yearRange !== previous.yearRange ||
       state.showUndated !== previous.showUndated ||
-      state.hiddenSections !== previous.hiddenSections
+      state.hiddenSections !== previous.hiddenSections ||
+      state.playhead !== previous.playhead
     )
       render(state);
   });

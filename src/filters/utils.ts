@@ -93,8 +93,24 @@ export function yearHistogramInSections(
   hiddenSections: ReadonlySet<string>,
   span: { min: number; max: number },
 ): YearBin[] {
+  return yearHistogramShown(papers, hiddenSections, null, span);
+}
+
+/**
+ * The histogram's bins for the papers shown by the section filter and, while the years are played
+ * back, the playhead (a month index; null: no playback): the bars fill as the playback runs.
+ */
+export function yearHistogramShown(
+  papers: readonly { year: number | undefined; month?: number | undefined; sections: readonly SectionRef[] }[],
+  hiddenSections: ReadonlySet<string>,
+  playhead: number | null,
+  span: { min: number; max: number },
+): YearBin[] {
   return yearHistogram(
-    papers.filter((p) => !isHiddenBySections(p.sections, hiddenSections)).map((p) => p.year),
+    papers
+      .filter((p) => !isHiddenBySections(p.sections, hiddenSections))
+      .filter((p) => playhead === null || (p.year !== undefined && monthIndex(p.year, p.month) <= playhead))
+      .map((p) => p.year),
     span,
   );
 }

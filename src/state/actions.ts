@@ -34,6 +34,19 @@ export const setCamera =
   (state) =>
     sameCamera(state.camera, camera) ? state : { ...state, camera: camera && { ...camera } };
 
+/** The playback's month (a month index), or null for no playback: every year shown. */
+export const setPlayhead =
+  (playhead: number | null): Action =>
+  (state) =>
+    state.playhead === playhead && (playhead !== null || !state.playing)
+      ? state
+      : { ...state, playhead, playing: playhead === null ? false : state.playing };
+
+export const setPlaying =
+  (playing: boolean): Action =>
+  (state) =>
+    state.playing === playing ? state : { ...state, playing };
+
 export const setShowRegions =
   (show: boolean): Action =>
   (state) =>
@@ -45,7 +58,7 @@ export const setShowRegions =
  */
 export type UrlState = Pick<AppState, "selected" | "yearRange" | "showUndated"> &
   Partial<LineageUrlState> &
-  Partial<Pick<AppState, "camera" | "showRegions">>;
+  Partial<Pick<AppState, "camera" | "showRegions" | "playhead">>;
 
 /** Replaces everything a link carries at once (start-up, back/forward). Hover is left alone. */
 export const restoreUrlState =
@@ -54,5 +67,7 @@ export const restoreUrlState =
     const restored = restoreLineage(url)(
       setShowUndated(url.showUndated)(setYearRange(url.yearRange)(selectNode(url.selected)(state))),
     );
-    return setShowRegions(url.showRegions ?? true)(setCamera(url.camera ?? null)(restored));
+    const placed = setShowRegions(url.showRegions ?? true)(setCamera(url.camera ?? null)(restored));
+    // A link's playback opens paused.
+    return setPlaying(false)(setPlayhead(url.playhead ?? null)(placed));
   };

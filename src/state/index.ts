@@ -7,3 +7,4 @@ export * from "./explore";
 export * from "./explore-actions";
 export * from "./url-explore";
 export * from "./url-camera";
+export * from "./url-playback";

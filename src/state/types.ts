@@ -21,6 +21,8 @@ export interface AppState extends ExploreState {
    * monthIndex in ../filters/utils.ts), on top of the year range; undated papers wait until it ends.
    */
   playhead: number | null;
+  /** Whether the playback is running (../playback moves the playhead); a link opens it paused. */
+  playing: boolean;
   // Lineage (src/lineage/): what the map highlights beyond the selection, anchored to papers so the
   // highlight stays while the panel shows another paper.
   /** The paper whose ancestors and descendants the map highlights ("Show lineage"). */
@@ -64,6 +66,7 @@ export const INITIAL_STATE: AppState = Object.freeze({
   yearRange: UNBOUNDED,
   showUndated: true,
   playhead: null,
+  playing: false,
   lineage: null,
   path: null,
   pickingPathFrom: null,

@@ -15,6 +15,7 @@ import {
   restoreExploreUrlState,
   serializeExploreParams,
 } from "./url-explore";
+import { parsePlayParam, serializePlayParam } from "./url-playback";
 
 export const URL_PARAMS = {
   selected: "selected",
@@ -126,6 +127,7 @@ export function parseUrlState(
 
   const lineage = parseLineageParams(params, isPaper, notices);
   const camera = parseCameraParam(params, notices);
+  const playhead = parsePlayParam(params, notices, yearSpan);
   return {
     state: {
       selected,
@@ -134,6 +136,7 @@ export function parseUrlState(
       ...lineage,
       ...(camera ? { camera } : {}),
       ...(showRegions ? {} : { showRegions }),
+      ...(playhead === null ? {} : { playhead }),
     },
     notices,
     adjusted: fitted || notices.length > 0,
@@ -155,6 +158,7 @@ export function serializeUrlState(state: UrlState & Partial<ExploreUrlState>, se
   if (state.showRegions === false) parts.push(`${URL_PARAMS.regions}=0`);
   parts.push(...serializeLineageParams(state, encodeQueryValue));
   parts.push(...serializeExploreParams(state, sections, encodeQueryValue));
+  parts.push(...serializePlayParam(state.playhead));
   parts.push(...serializeCameraParam(state.camera));
   return parts.length ? `?${parts.join("&")}` : "";
 }
@@ -180,6 +184,9 @@ function urlStateChanged(a: AppState, b: AppState): boolean {
     a.yearRange.to !== b.yearRange.to ||
     a.showUndated !== b.showUndated ||
     a.showRegions !== b.showRegions ||
+    // The playhead moves with history "none" while playing; pausing writes where it stopped.
+    a.playhead !== b.playhead ||
+    a.playing !== b.playing ||
     lineageUrlChanged(a, b) ||
     exploreUrlChanged(a, b) ||
     !sameCamera(a.camera, b.camera)

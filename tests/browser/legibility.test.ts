@@ -143,6 +143,20 @@ describe.each(WIDTHS)("at $width×$height", (viewport) => {
     await dispatch(page, { selected: null });
   });
 
+  it.runIf(phone)("gives every small control a 44 px touch target", async () => {
+    const { page } = app;
+    await page.locator(".legend summary").click();
+    const sizes = await page.evaluate(() =>
+      ["#filters .fold-button", "#zoom-in", "#fit-all", ".legend-expand", "#play-years", ".legend summary"].map((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { s, width: Math.round(r.width), height: Math.round(r.height) };
+      }),
+    );
+    for (const { s, width, height } of sizes)
+      expect({ s, width: width >= 44, height: height >= 44 }).toEqual({ s, width: true, height: true });
+    await page.locator(".legend summary").click();
+  });
+
   it("keeps the top bar's height after an export, the note floating under Export", async () => {
     const { page } = app;
     await settled(page);

@@ -79,7 +79,7 @@ describe("the list view", () => {
     expect(await header("Title").getAttribute("aria-sort")).toBe("descending");
     const reversed = await renderedRows(app).locator(".row-button").allTextContents();
     expect(collator.compare(reversed[0]!, reversed[1]!)).toBeGreaterThanOrEqual(0);
-    await page.getByRole("button", { name: "Year" }).click();
+    await page.getByRole("button", { name: "Year", exact: true }).click();
   });
 
   it("selects a paper on the map with Enter, opens the panel and keeps focus in the list", async () => {

@@ -55,3 +55,21 @@ describe("revealAction", () => {
     expect(next.hiddenSections).toEqual([]);
   });
 });
+
+describe("a paper the year playback has not reached", () => {
+  const playing = state({ playhead: 2016 * 12 + 5, playing: true }); // June 2016; the Transformer is June 2017
+
+  it("is hidden by the playback, which the note names with its month", () => {
+    expect(computeVisibility(graph, index, playing, tree).hidden.has(TRANSFORMER)).toBe(true);
+    expect(hiddenNote(graph, TRANSFORMER, playing)).toBe(
+      "Hidden on the map by the year playback (up to June 2016: it comes later).",
+    );
+  });
+
+  it("is shown by ending the playback", () => {
+    const shown = revealAction(graph, index, tree, TRANSFORMER, playing)!(playing);
+    expect(shown.playhead).toBeNull();
+    expect(shown.playing).toBe(false);
+    expect(computeVisibility(graph, index, shown, tree).hidden.has(TRANSFORMER)).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import {
   timeWindow,
   yearHistogram,
   yearHistogramInSections,
+  yearHistogramShown,
 } from "../../../src/filters/utils";
 
 const span = { min: 2013, max: 2023 };
@@ -162,5 +163,19 @@ describe("countInWindow", () => {
   it("counts nothing in an empty or reversed window, and everything in an unbounded one", () => {
     expect(countInWindow(months, 0, { from: monthIndex(2019, 1), to: monthIndex(2018, 1), undated: false })).toBe(0);
     expect(countInWindow(months, 1, { from: -Infinity, to: Infinity, undated: true })).toBe(5);
+  });
+});
+
+describe("yearHistogramShown", () => {
+  it("fills only up to the playhead: later months of its year and later years stay empty", () => {
+    const papers = [
+      { year: 2019, month: 2, sections: [] },
+      { year: 2019, month: 9, sections: [] },
+      { year: 2020, month: 1, sections: [] },
+      { year: 2019, sections: [] }, // a year alone counts from January
+    ];
+    const span = { min: 2019, max: 2020 };
+    expect(yearHistogramShown(papers, new Set(), monthIndex(2019, 6), span).map((b) => b.count)).toEqual([2, 0]);
+    expect(yearHistogramShown(papers, new Set(), null, span).map((b) => b.count)).toEqual([3, 1]);
   });
 });
