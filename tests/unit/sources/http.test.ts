@@ -108,9 +108,11 @@ describe("HttpClient.send", () => {
 
   it("times out a request that never answers, and retries it", async () => {
     const s = await serve(() => {});
-    const { http, limiter } = client({ timeoutMs: 50, retries: 1 });
+    // The server runs in this process: the timeout must leave its event loop time to take each
+    // request in, even on a busy machine, or the count below would be short.
+    const { http, limiter } = client({ timeoutMs: 400, retries: 1 });
     await expect(http.send({ url: `${s.origin}/x`, limiter, parse: text })).rejects.toThrow(
-      "timed out after 0.05 s (gave up after 2 attempts)",
+      "timed out after 0.4 s (gave up after 2 attempts)",
     );
     expect(s.requests).toHaveLength(2);
   });
