@@ -11,6 +11,8 @@ export interface LinkLook {
   label: string;
   description: string;
   color: string;
+  /** The colour while a paper is selected and this link is one of its own: the same hue, opaque, so kinds stay apart. */
+  focusColor: string;
   size: number;
 }
 
@@ -20,6 +22,7 @@ export const LINK_LOOKS: Record<LinkLookKind, LinkLook> = {
     label: "Cites a later paper",
     description: "A revised version's reference list cites a paper that came out after it: shown, not lineage",
     color: "rgba(213, 94, 0, 0.55)",
+    focusColor: "rgb(213, 94, 0)",
     size: 1.2,
   },
   version: {
@@ -27,6 +30,7 @@ export const LINK_LOOKS: Record<LinkLookKind, LinkLook> = {
     label: "Later version",
     description: "It is a later version of the other paper (Llama 2 → LLaMA)",
     color: "rgba(136, 34, 85, 0.8)",
+    focusColor: "rgb(136, 34, 85)",
     size: 2.2,
   },
   influential: {
@@ -34,6 +38,7 @@ export const LINK_LOOKS: Record<LinkLookKind, LinkLook> = {
     label: "Influential citation",
     description: "Semantic Scholar marks the citation influential: the citing paper builds on the cited one",
     color: "rgba(0, 62, 120, 0.9)",
+    focusColor: "rgb(0, 62, 120)",
     size: 2.8,
   },
   cites: {
@@ -41,6 +46,7 @@ export const LINK_LOOKS: Record<LinkLookKind, LinkLook> = {
     label: "Cited",
     description: "The citing paper's reference list holds the other: a citation file or an online source",
     color: "rgba(0, 114, 178, 0.6)",
+    focusColor: "rgb(0, 114, 178)",
     size: 1.6,
   },
   mentions: {
@@ -48,6 +54,7 @@ export const LINK_LOOKS: Record<LinkLookKind, LinkLook> = {
     label: "Named in the text",
     description: "Its title or summary names the other paper; no reference list confirms it",
     color: "rgba(110, 118, 130, 0.55)",
+    focusColor: "rgb(95, 102, 114)",
     size: 1.2,
   },
 };

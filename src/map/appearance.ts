@@ -40,6 +40,8 @@ export interface NodeLook {
 
 export interface EdgeLook {
   color: string;
+  /** A lineage link's colour when it is one of the selected paper's own (its kind's hue, opaque). */
+  focusColor?: string;
   size: number;
   type: string;
   zIndex: number;
@@ -120,7 +122,13 @@ export function computeAppearance(graph: PaperGraph, index: GraphIndex, colors: 
   graph.forEachEdge((edge, attrs) => {
     if (attrs.kind === "lineage") {
       const look = LINK_LOOKS[linkLookKind(attrs)];
-      edges.set(edge, { color: look.color, size: look.size, type: EDGE_TYPE.lineage, zIndex: Z.lineageEdge });
+      edges.set(edge, {
+        color: look.color,
+        focusColor: look.focusColor,
+        size: look.size,
+        type: EDGE_TYPE.lineage,
+        zIndex: Z.lineageEdge,
+      });
     } else if (attrs.kind === "reference")
       edges.set(edge, {
         color: REFERENCE_EDGE_COLOR,

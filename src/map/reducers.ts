@@ -87,7 +87,10 @@ export function createEdgeReducer(appearance: Appearance, filter: FilterTable, v
     }
     if (!focus) return res;
     if (focus.edges.has(edge)) {
-      res.color = data.kind === "lineage" ? FOCUSED_LINEAGE_EDGE_COLOR : FOCUSED_SECTION_EDGE_COLOR;
+      // A lineage link keeps its kind's hue (opaque), so a citation, a name and a later version stay
+      // apart around the selected paper; other links (sections, a suggestion's references) darken.
+      res.color =
+        look?.focusColor ?? (data.kind === "lineage" ? FOCUSED_LINEAGE_EDGE_COLOR : FOCUSED_SECTION_EDGE_COLOR);
       res.size = (res.size ?? 1) + FOCUSED_EDGE_EXTRA_SIZE;
       res.zIndex = Z.focused;
     } else if (data.kind === "lineage") {

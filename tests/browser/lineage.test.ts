@@ -8,7 +8,9 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { FADED_NODE_COLOR, FOCUSED_LINEAGE_EDGE_COLOR } from "../../src/map/reducers";
+import { LINK_LOOKS, linkLookKind } from "../../src/link-kinds/looks";
+import { FADED_NODE_COLOR } from "../../src/map/reducers";
+import type { LineageEdgeAttributes } from "../../src/model";
 import { buildGraphFile } from "../fixtures/synthetic-graph";
 import { SYNTHETIC_SPEC } from "../fixtures/synthetic-spec";
 import { bringNodeIntoView, openApp, openBrowser, waitOutDoubleClick } from "./helpers";
@@ -113,14 +115,16 @@ describe("the path between two papers", () => {
       "↓ builds on",
     ]);
 
+    // The path's links keep their kind's hue, opaque (a citation blue, a name grey…).
     const edge = await page.evaluate(
       ([a, b]) => {
         const { graph, renderer } = window.__readingGraph!;
-        return renderer.getEdgeDisplayData(graph.edge(a, b)!)?.color;
+        const key = graph.edge(a, b)!;
+        return { color: renderer.getEdgeDisplayData(key)?.color, attrs: graph.getEdgeAttributes(key) };
       },
       [INSTRUCTGPT, GPT3],
     );
-    expect(edge).toBe(FOCUSED_LINEAGE_EDGE_COLOR);
+    expect(edge.color).toBe(LINK_LOOKS[linkLookKind(edge.attrs as LineageEdgeAttributes)].focusColor);
     expect(await nodeColor(page, DDPM)).toBe(FADED_NODE_COLOR);
     expect(problems).toEqual([]);
     await page.close();

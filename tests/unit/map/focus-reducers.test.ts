@@ -2,16 +2,18 @@ import { describe, expect, it } from "vitest";
 
 import { NO_TIME, filterTableOf } from "../../../src/filters/table";
 import { computeVisibility } from "../../../src/filters/visibility";
+import { LINK_LOOKS, linkLookKind } from "../../../src/link-kinds/looks";
 import { Z, computeAppearance } from "../../../src/map/appearance";
 import { computeFocus } from "../../../src/map/focus";
 import { assignSectionColors } from "../../../src/map/palette";
 import {
+  FADED_EDGE_COLOR,
   FADED_NODE_COLOR,
-  FOCUSED_LINEAGE_EDGE_COLOR,
   type MapView,
   createEdgeReducer,
   createNodeReducer,
 } from "../../../src/map/reducers";
+import type { LineageEdgeAttributes } from "../../../src/model";
 import { state, syntheticGraph } from "../helpers-app";
 
 const { file, graph, index } = syntheticGraph();
@@ -102,13 +104,22 @@ describe("the node reducer", () => {
 });
 
 describe("the edge reducer", () => {
-  it("darkens the focused paper's lineage edges and fades the others", () => {
+  it("draws the focused paper's lineage edges in their kind's hue, opaque, and fades the others", () => {
     const v = view({ focus: computeFocus(graph, index, LLAMA) });
     const reduce = createEdgeReducer(look, table, () => v);
     const own = graph.edge(LLAMA, CHINCHILLA)!;
     const other = graph.edge("arxiv:2303.08774", "arxiv:2005.14165")!;
-    expect(reduce(own, { ...graph.getEdgeAttributes(own) }).color).toBe(FOCUSED_LINEAGE_EDGE_COLOR);
-    expect(reduce(other, { ...graph.getEdgeAttributes(other) }).color).not.toBe(FOCUSED_LINEAGE_EDGE_COLOR);
+    const ownAttrs = graph.getEdgeAttributes(own) as LineageEdgeAttributes;
+    const ownLook = LINK_LOOKS[linkLookKind(ownAttrs)];
+    expect(reduce(own, { ...ownAttrs }).color).toBe(ownLook.focusColor);
+    expect(ownLook.focusColor).not.toBe(ownLook.color);
+    expect(reduce(other, { ...graph.getEdgeAttributes(other) }).color).toBe(FADED_EDGE_COLOR);
+  });
+
+  it("keeps the kinds of link apart around a selected paper: each kind's focus colour is its own", () => {
+    const colours = Object.values(LINK_LOOKS).map((l) => l.focusColor);
+    expect(new Set(colours).size).toBe(colours.length);
+    for (const c of colours) expect(c).toMatch(/^rgb\(/);
   });
 });
 
