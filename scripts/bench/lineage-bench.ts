@@ -17,6 +17,9 @@ export interface LineageBenchResult {
   backwards: number;
   precision: number | null;
   recall: number | null;
+  /** Precision over the name links the files can judge (the cited paper on arXiv). */
+  judgedPrecision: number | null;
+  judgeable: number;
   confirmed: number;
   namedLinks: number;
   found: number;
@@ -76,6 +79,8 @@ export async function benchLineage(options: { lists?: string; citations?: string
     backwards: lineage.filter((e) => e.attributes?.kind === "lineage" && e.attributes.backwards).length,
     precision: q.precision === null ? null : round(q.precision, 3),
     recall: q.recall === null ? null : round(q.recall, 3),
+    judgedPrecision: q.judgedPrecision === null ? null : round(q.judgedPrecision, 3),
+    judgeable: q.judgeable,
     confirmed: q.confirmed,
     namedLinks: q.namedLinks,
     found: q.found,
@@ -97,6 +102,7 @@ export function renderLineageResults(r: LineageBenchResult): string {
     `| lineage links | ${r.lineageLinks} (${r.citesLinks} with a citation, ${r.backwards} of a later paper) |`,
     `| papers with a lineage link | ${r.papersLinked} of ${r.papers} |`,
     `| precision of the name links against the reference lists | ${pct(r.precision)} (${r.confirmed} of ${r.namedLinks}) |`,
+    `| precision over the links they can judge (cited paper on arXiv) | ${pct(r.judgedPrecision)} (${r.confirmed} of ${r.judgeable}) |`,
     `| recall of the name links | ${pct(r.recall)} (${r.found} of ${r.citations}) |`,
     `| median layout distance, linked papers / all pairs | ${r.medianDistance.linked} / ${r.medianDistance.allPairs} = ${r.closeness.linked} |`,
     `| median layout distance, cited pairs of the files / all pairs | ${r.medianDistance.cited} / ${r.medianDistance.allPairs} = ${r.closeness.cited} |`,

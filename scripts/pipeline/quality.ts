@@ -22,6 +22,14 @@ export interface LineageQuality {
   recall: number | null;
   /** Name links from those papers that the reference lists do not hold (wrong, or missed by the lists). */
   unconfirmed: Lineage[];
+  /**
+   * Of the name links, those the files could have confirmed: the cited paper is on arXiv (the files
+   * name papers by arXiv ID) or some pair of the files names it. A link to a paper off arXiv (GPT-2)
+   * is neither right nor wrong by this measure.
+   */
+  judgeable: number;
+  /** confirmed / judgeable; null when no name link can be judged. */
+  judgedPrecision: number | null;
 }
 
 const pairKey = (link: { from: string; to: string }) => `${link.from}\u0000${link.to}`;
@@ -40,6 +48,8 @@ export function lineageQuality(lineage: Lineage[], truth: CitationResolution): L
   const confirmed = named.filter((l) => cited.has(pairKey(l)));
   const namedPairs = new Set(lineage.filter(isNamed).map(pairKey));
   const found = truth.lineage.filter((l) => namedPairs.has(pairKey(l))).length;
+  const citedPapers = new Set(truth.lineage.map((l) => l.to));
+  const judgeable = named.filter((l) => l.to.startsWith("arxiv:") || citedPapers.has(l.to)).length;
   return {
     citingPapers: citing.size,
     namedLinks: named.length,
@@ -49,6 +59,8 @@ export function lineageQuality(lineage: Lineage[], truth: CitationResolution): L
     precision: named.length ? confirmed.length / named.length : null,
     recall: truth.lineage.length ? found / truth.lineage.length : null,
     unconfirmed: named.filter((l) => !cited.has(pairKey(l))),
+    judgeable,
+    judgedPrecision: judgeable ? confirmed.length / judgeable : null,
   };
 }
 

@@ -113,6 +113,9 @@ export function renderQuality(
   line("| measure | value |");
   line("|---|---:|");
   line(`| precision of the name links | ${percent(q.precision)} (${q.confirmed} of ${q.namedLinks}) |`);
+  line(
+    `| precision over the links the files can judge (cited paper on arXiv) | ${percent(q.judgedPrecision)} (${q.confirmed} of ${q.judgeable}) |`,
+  );
   line(`| recall of the name links | ${percent(q.recall)} (${q.found} of ${q.citations}) |`);
   line();
   if (q.unconfirmed.length) {

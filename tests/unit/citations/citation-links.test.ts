@@ -136,8 +136,27 @@ describe("lineageQuality", () => {
       found: 1,
       precision: 0.5,
       recall: 0.5,
+      judgeable: 2,
+      judgedPrecision: 0.5,
     });
     expect(q.unconfirmed).toEqual([named]);
+  });
+
+  it("leaves out of the judged precision a name link to a paper the files cannot name (off arXiv)", () => {
+    const papers = papersFrom(LIST).papers;
+    const truth = resolveCitations(pairsOf("2302.13971\t1706.03762\t\t\t"), papers);
+    const offArxiv = {
+      from: "arxiv:2302.13971",
+      to: "url:openai.com/research/better-language-models",
+      evidence: [{ kind: "mentions" as const, text: "", source: "" }],
+    };
+    const confirmedNamed = {
+      from: "arxiv:2302.13971",
+      to: "arxiv:1706.03762",
+      evidence: [{ kind: "mentions" as const, text: "", source: "" }],
+    };
+    const q = lineageQuality([offArxiv, confirmedNamed, ...truth.lineage], truth);
+    expect(q).toMatchObject({ namedLinks: 2, confirmed: 1, precision: 0.5, judgeable: 1, judgedPrecision: 1 });
   });
 });
 
