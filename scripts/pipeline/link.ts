@@ -5,7 +5,7 @@
 import type { LineageEvidence } from "../../src/model";
 import { isLater } from "./dates";
 import { isGenericName, isNameLike } from "./names";
-import { titleKey } from "./titles";
+import { TitlePhraseIndex, titleKey } from "./titles";
 import type { Lineage, Paper } from "./types";
 
 export interface LinkOptions {
@@ -200,11 +200,12 @@ function titleEdges(papers: Paper[], options: LinkOptions, builder: LineageBuild
     const key = titleKey(paper.title);
     return key.split(" ").length >= MIN_TITLE_WORDS && key.length >= MIN_TITLE_CHARS ? [{ paper, key }] : [];
   });
+  const index = new TitlePhraseIndex(titles.map((t) => t.key));
   for (const paper of papers) {
     for (const summary of paper.summaries) {
-      const text = ` ${titleKey(summary.text)} `;
-      for (const { paper: named, key } of titles) {
-        if (named === paper || !text.includes(` ${key} `) || !notLater(named, paper)) continue;
+      for (const found of index.find(titleKey(summary.text))) {
+        const { paper: named } = titles[found]!;
+        if (named === paper || !notLater(named, paper)) continue;
         builder.add(paper, named, {
           kind: "mentions",
           text: `names "${named.title}" by its title in its summary`,

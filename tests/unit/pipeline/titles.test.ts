@@ -1,6 +1,7 @@
+import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 
-import { TitleIndex, cleanTitle, titleKey, titleVariants } from "../../../scripts/pipeline/titles";
+import { TitleIndex, TitlePhraseIndex, cleanTitle, titleKey, titleVariants } from "../../../scripts/pipeline/titles";
 
 describe("titleKey", () => {
   it("ignores case, punctuation and accents", () => {
@@ -69,5 +70,43 @@ describe("TitleIndex", () => {
     const short = new TitleIndex<string>();
     short.add(titleKey("Muse"), "a");
     expect(short.find(titleKey("Mose"))).toEqual([]);
+  });
+});
+
+describe("TitlePhraseIndex", () => {
+  const titles = [
+    "learning to summarize from human feedback",
+    "training language models to follow instructions with human feedback",
+    "human feedback",
+    "deep learning",
+    "",
+  ];
+  const index = new TitlePhraseIndex(titles);
+
+  it("finds every title a text contains as whole words, ascending, each once", () => {
+    const text = titleKey(
+      "Builds on Training language models to follow instructions with human feedback, and on Learning to summarize from human feedback (human feedback again).",
+    );
+    expect(index.find(text)).toEqual([0, 1, 2]);
+  });
+
+  it("never matches part of a word, nor a title cut short by the end of the text", () => {
+    expect(index.find(titleKey("deep learnings and shallow learning"))).toEqual([]);
+    expect(index.find(titleKey("learning to summarize from human"))).toEqual([]);
+    expect(index.find("")).toEqual([]);
+  });
+
+  it("answers as testing every title against the text does", () => {
+    const words = ["a", "b", "c", "d"];
+    const next = seedrandom("title-phrases");
+    const phrase = (length: number) =>
+      Array.from({ length }, () => words[Math.floor(next() * words.length)]!).join(" ");
+    const keys = Array.from({ length: 60 }, () => phrase(1 + Math.floor(next() * 6)));
+    const many = new TitlePhraseIndex(keys);
+    for (let n = 0; n < 50; n++) {
+      const text = phrase(Math.floor(next() * 30));
+      const expected = keys.flatMap((key, i) => (` ${text} `.includes(` ${key} `) ? [i] : []));
+      expect(many.find(text)).toEqual(expected);
+    }
   });
 });
