@@ -1,5 +1,6 @@
 // Vite serves the app and the graph file the build wrote (data/graph.json, or $GRAPH_FILE) at
-// ./graph.json, and copies it into dist/ so the built app works from any static file server.
+// ./graph.json, its details beside it at ./graph.details.ndjson (src/model/compact.ts), and copies
+// both into dist/ so the built app works from any static file server.
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,23 +8,32 @@ import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
+// The details file beside the graph file (src/model/compact.ts: detailsPathFor).
+const detailsPathFor = (path: string) => `${path.replace(/\.json$/, "")}.details.ndjson`;
+
 const GRAPH_URL_PATH = "/graph.json";
 
 function graphFilePlugin(): Plugin {
   const file = resolve(process.env.GRAPH_FILE ?? "data/graph.json");
+  // URL path → file on disk, and its content type.
+  const served = new Map([
+    [GRAPH_URL_PATH, { path: file, type: "application/json" }],
+    [detailsPathFor(GRAPH_URL_PATH), { path: detailsPathFor(file), type: "application/x-ndjson" }],
+  ]);
   return {
     name: "graph-file",
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split("?")[0] !== GRAPH_URL_PATH) return next();
-        if (!existsSync(file)) {
+        const entry = served.get(req.url?.split("?")[0] ?? "");
+        if (!entry) return next();
+        if (!existsSync(entry.path)) {
           res.statusCode = 404;
-          res.end(`No graph file at ${file}: run npm run build:data`);
+          res.end(`No graph file at ${entry.path}: run npm run build:data`);
           return;
         }
-        res.setHeader("Content-Type", "application/json");
+        res.setHeader("Content-Type", entry.type);
         res.setHeader("Cache-Control", "no-cache");
-        createReadStream(file).pipe(res);
+        createReadStream(entry.path).pipe(res);
       });
     },
     generateBundle() {
@@ -31,7 +41,8 @@ function graphFilePlugin(): Plugin {
         this.warn(`No graph file at ${file}: the built app will show "graph file missing" until one is copied in.`);
         return;
       }
-      this.emitFile({ type: "asset", fileName: GRAPH_URL_PATH.slice(1), source: readFileSync(file) });
+      for (const [url, { path }] of served)
+        if (existsSync(path)) this.emitFile({ type: "asset", fileName: url.slice(1), source: readFileSync(path) });
     },
   };
 }

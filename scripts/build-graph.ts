@@ -4,6 +4,7 @@
 import { resolve as resolvePath } from "node:path";
 import { parseArgs } from "node:util";
 
+import { writeGraphFiles } from "./graph-files";
 import { type BuildOptions, buildGraph } from "./pipeline/build";
 import { ListError } from "./pipeline/errors";
 import type { SuggestOptions } from "./pipeline/suggest";
@@ -25,7 +26,8 @@ Options:
   --lists DIR       folder of lists (default: data/lists)
   --citations DIR   folder of citation files, .tsv or .csv pairs of citing and cited
                     papers (default: data/citations; see the README for the format)
-  --out FILE        graph file to write (default: data/graph.json)
+  --out FILE        graph file to write (default: data/graph.json); its details go
+                    beside it (data/graph.details.ndjson)
   --report FILE     build report to write (default: data/build-report.md)
   --seed TEXT       layout seed (default: ai-reading-graph); same seed, same bytes
   --min-cited-by N  a paper outside the lists is suggested when at least N papers of
@@ -150,7 +152,7 @@ async function main(argv: string[]): Promise<number> {
 
   const out = resolvePath(values.out);
   const report = resolvePath(values.report);
-  writeFileAtomic(out, JSON.stringify(result.file));
+  const written = writeGraphFiles(out, result.file);
   writeFileAtomic(report, result.report);
 
   const { header } = result.file;
@@ -191,7 +193,11 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   if (result.enrichment) say(`Sources: ${result.enrichment.sources.join(", ") || "none"}`);
-  say(`Wrote ${values.out} and ${values.report} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  say(
+    `Wrote ${values.out} (${mb(written.coreBytes)}, its details beside it ${mb(written.detailsBytes)}) and ${values.report} in ${seconds} s`,
+  );
   return 0;
 }
 

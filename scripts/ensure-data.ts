@@ -1,11 +1,12 @@
-// Run by `npm start`, `npm run dev` and `npm run build` before Vite: rebuilds data/graph.json with
-// the build CLI when it is missing, older than a list in data/lists/ or a citation file in
-// data/citations/, or of another version, and
+// Run by `npm start`, `npm run dev` and `npm run build` before Vite: rebuilds data/graph.json (and
+// its details file) with the build CLI when it is missing, older than a list in data/lists/ or a
+// citation file in data/citations/, of another version, or without its details, and
 // says what it does. With $GRAPH_FILE set, the app serves that file instead and nothing is built.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
+import { detailsPathFor } from "../src/model";
 import { staleReason } from "./data-freshness";
 import { CITATION_EXTENSIONS } from "./sources/citations";
 import { listFiles } from "./sources/lists";
@@ -53,6 +54,7 @@ function main(): number {
     graphPath: GRAPH,
     graphMtime,
     header: graphMtime === null ? null : readHeader(GRAPH),
+    detailsPresent: existsSync(detailsPathFor(GRAPH)),
     lists,
   });
   if (reason === null) {

@@ -114,7 +114,7 @@ async function main(): Promise<number> {
       const page = await browser.newPage({ viewport, reducedMotion: "reduce", deviceScaleFactor: 1 });
       await page.goto(`${server.url}${shot.graph ? `/g/${shot.graph}` : ""}/${shot.search}`);
       await page.waitForFunction(
-        () => window.__readingGraph !== undefined || document.body.classList.contains("has-error"),
+        () => window.__readingGraph?.detailsLoaded() === true || document.body.classList.contains("has-error"),
       );
       if (await page.evaluate(() => window.__readingGraph === undefined)) throw new Error("the app showed an error");
       await settle(page);

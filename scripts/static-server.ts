@@ -1,18 +1,22 @@
 // A tiny static file server on 127.0.0.1 for the browser tests and the screenshot script: serves a
 // built dist/ and, at any `graph.json`, a graph file of the caller's choice. A path starting with
 // `/g/NAME/` serves the same app with the graph `NAME.json` from `graphsDir`, so each test can
-// load its own graph (the app fetches `./graph.json` relative to the page). `mounts` serve other
+// load its own graph (the app fetches `./graph.json` relative to the page), and its details
+// (`NAME.details.ndjson`) at `./graph.details.ndjson`. `mounts` serve other
 // built pages beside the app (the bench's bare-sigma page at `/bare/`), with the same graph slots.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
+import { detailsPathFor } from "../src/model/compact";
+
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".ndjson": "application/x-ndjson; charset=utf-8",
   ".map": "application/json; charset=utf-8",
   ".png": "image/png",
   ".svg": "image/svg+xml",
@@ -53,6 +57,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       path = `/${path.slice(mount.prefix.length)}`;
     }
     if (path.endsWith("/graph.json")) file = graph;
+    else if (path.endsWith(`/${detailsPathFor("graph.json")}`)) file = detailsPathFor(graph);
     else {
       file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
       if (file !== root && !file.startsWith(root + sep)) {

@@ -8,7 +8,7 @@ import { mountLegend } from "./legend";
 import { createLineageSelectors, mountLineage } from "./lineage";
 import { linkKindCensus } from "./link-kinds/utils";
 import { mountListView } from "./list-view";
-import { type LoadError, buildGraphIndex, importGraph, loadGraphFile } from "./load";
+import { type LoadError, buildGraphIndex, importGraph, loadGraphDetails, loadGraphFile } from "./load";
 import { type MapHandle, createMap } from "./map";
 import { computeAppearance } from "./map/appearance";
 import { bindCameraSync } from "./map/camera-sync";
@@ -16,6 +16,7 @@ import { createObstacles, watchObstacles } from "./map/obstacles";
 import { assignSectionColors } from "./map/palette";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
+import { LOADING_DETAILS_TEXT, mountPendingPanel } from "./panel/pending";
 import { mountPlayback } from "./playback";
 import { readingOrderExtension } from "./reading-order/panel";
 import { type Regions, mountRegions } from "./regions";
@@ -178,31 +179,10 @@ export async function start(): Promise<() => void> {
       "up and down arrows go to a paper it builds on or one built on it, left and right to the others; Shift+arrows pan.",
   );
 
-  const lineageUi = mountLineage({
-    store,
-    selectors: lineage,
-    selectVisibility,
-    frame: map.frame,
-    mapElement,
-    bar: byId("lineage-bar"),
-  });
+  // Features that read only core fields, mounted with the map (src/model/compact.ts: the rule).
+  let detailsLoaded = false;
   const cleanups = [
     regions.destroy,
-    lineageUi.destroy,
-    mountPanel(panelElement, {
-      graph,
-      index,
-      header,
-      store,
-      colors,
-      selectVisibility,
-      returnFocusTo: () => mapElement,
-      extensions: [
-        lineageUi.panel,
-        readingOrderExtension({ store, selectors: lineage, selectVisibility }),
-        citeExtension(graph),
-      ],
-    }),
     mountYearFilter(byId("filters"), { graph, index, store, selectVisibility }),
     mountPlayback(byId("filters"), { graph, index, store }),
     mountLegend(byId("legend"), {
@@ -218,24 +198,6 @@ export async function start(): Promise<() => void> {
       layout: { map: mapElement, panel: panelElement },
     }),
     suggestionsLegend.destroy,
-    mountSuggestionsView(byId("suggestions-view"), {
-      graph,
-      index,
-      store,
-      lists: header.lists.length,
-      selectVisibility,
-    }),
-    mountExport(byId("export"), {
-      graph,
-      index,
-      header,
-      appearance,
-      store,
-      selectVisibility,
-      renderer,
-      attachLabels: map.attachLabels,
-      mapElement,
-    }),
     bindUrl(store, window, {
       hasNode: (key) => graph.hasNode(key),
       isPaper: lineage.isPaper,
@@ -243,6 +205,7 @@ export async function start(): Promise<() => void> {
       yearSpan: index.years,
       onNotices: (notices) => notices.forEach((n) => showNotice(noticeRoot, n)),
     }),
+    bindCameraSync({ renderer, store, home: map.home }),
     exposeTestHooks({
       renderer,
       graph,
@@ -251,16 +214,7 @@ export async function start(): Promise<() => void> {
       drawnRegions: regions.drawn,
       mapHides: map.hides,
       mapHidesEdge: map.hidesEdge,
-    }),
-    bindCameraSync({ renderer, store, home: map.home }),
-    mountSearch(byId("search"), {
-      graph,
-      index,
-      tree,
-      store,
-      selectVisibility,
-      centre: map.centre,
-      leaveTo: () => mapElement,
+      detailsLoaded: () => detailsLoaded,
     }),
     mountTimeline({
       renderer,
@@ -278,15 +232,6 @@ export async function start(): Promise<() => void> {
       },
       buttons: { map: byId<HTMLButtonElement>("view-map"), timeline: byId<HTMLButtonElement>("view-timeline") },
     }),
-    mountListView(byId("list-view"), {
-      graph,
-      index,
-      tree,
-      store,
-      selectVisibility,
-      toggle: byId<HTMLButtonElement>("list-toggle"),
-      announce,
-    }),
     mountKeyHint(byId("key-hint"), { graph, store, selectVisibility, map: mapElement }),
     mountBottomSheet(panelElement, store),
     makeFoldable(byId("filters"), "the year filter", NARROW_QUERY),
@@ -298,6 +243,113 @@ export async function start(): Promise<() => void> {
   // labels out again whenever one of them changes.
   map.home();
   cleanups.push(watchObstacles(floatingElements, () => renderer.scheduleRender()));
+
+  // Features that read details (titles, summaries, evidence…), mounted once they are in the graph:
+  // at once for a whole file, else streamed after the first frame (src/load/details.ts). Until
+  // then a chosen paper's panel says its details are loading, and a search waits for them.
+  const mountDetailFeatures = () => {
+    const focused = document.activeElement;
+    const lineageUi = mountLineage({
+      store,
+      selectors: lineage,
+      selectVisibility,
+      frame: map.frame,
+      mapElement,
+      bar: byId("lineage-bar"),
+    });
+    cleanups.push(
+      lineageUi.destroy,
+      mountPanel(panelElement, {
+        graph,
+        index,
+        header,
+        store,
+        colors,
+        selectVisibility,
+        returnFocusTo: () => mapElement,
+        extensions: [
+          lineageUi.panel,
+          readingOrderExtension({ store, selectors: lineage, selectVisibility }),
+          citeExtension(graph),
+        ],
+      }),
+      mountSuggestionsView(byId("suggestions-view"), {
+        graph,
+        index,
+        store,
+        lists: header.lists.length,
+        selectVisibility,
+      }),
+      mountExport(byId("export"), {
+        graph,
+        index,
+        header,
+        appearance,
+        store,
+        selectVisibility,
+        renderer,
+        attachLabels: map.attachLabels,
+        mapElement,
+      }),
+      mountListView(byId("list-view"), {
+        graph,
+        index,
+        tree,
+        store,
+        selectVisibility,
+        toggle: listToggle,
+        announce,
+      }),
+    );
+    listToggle.disabled = false;
+    listToggle.removeAttribute("title");
+    // The full panel focuses its title; keep focus where the user had it (the search box, say).
+    if (focused instanceof HTMLElement && !panelElement.contains(focused) && document.activeElement !== focused)
+      focused.focus({ preventScroll: true });
+    detailsLoaded = true;
+    // The panel may have opened on a linked paper: frame it again, unless the user moved the map.
+    if (loaded.details && store.get().camera === null) map.home();
+  };
+  const listToggle = byId<HTMLButtonElement>("list-toggle");
+  let detailsReady: Promise<void> = Promise.resolve();
+  if (!loaded.details) mountDetailFeatures();
+  else {
+    const pending = loaded.details;
+    const pendingPanel = mountPendingPanel(panelElement, { graph, store, returnFocusTo: () => mapElement });
+    listToggle.disabled = true;
+    listToggle.title = LOADING_DETAILS_TEXT;
+    detailsReady = new Promise((resolve, reject) =>
+      // After the first frame is on screen, so the details never delay it.
+      requestAnimationFrame(() =>
+        setTimeout(async () => {
+          const outcome = await loadGraphDetails(graph, pending);
+          if (!outcome.ok) {
+            showNotice(noticeRoot, `${outcome.error.title}: ${outcome.error.detail}`);
+            pendingPanel.fail(`${outcome.error.title}.`);
+            reject(new Error(outcome.error.detail));
+            return;
+          }
+          performance.mark("details-loaded");
+          pendingPanel.destroy();
+          mountDetailFeatures();
+          resolve();
+        }, 0),
+      ),
+    );
+    detailsReady.catch(() => {});
+  }
+  cleanups.push(
+    mountSearch(byId("search"), {
+      graph,
+      index,
+      tree,
+      store,
+      selectVisibility,
+      centre: map.centre,
+      leaveTo: () => mapElement,
+      detailsReady,
+    }),
+  );
 
   const controls: [string, () => void][] = [
     ["zoom-in", map.zoomIn],

@@ -18,6 +18,8 @@ export interface ReadingGraphHooks {
   mapHides(node: string): boolean;
   /** Whether the map hides an edge now (by its kind of link, or with an end). */
   mapHidesEdge(edge: string): boolean;
+  /** Whether the details are in the graph and the features that read them mounted. */
+  detailsLoaded(): boolean;
 }
 
 declare global {

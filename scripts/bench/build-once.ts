@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 
+import { encodeGraph } from "../../src/model/encode";
 import { buildGraph } from "../pipeline/build";
 
 async function main() {
@@ -10,7 +11,9 @@ async function main() {
   const inputs = process.argv.slice(2).map((path) => ({ file: basename(path), text: readFileSync(path, "utf8") }));
   const read = performance.now() - started;
   const result = await buildGraph(inputs);
-  const json = JSON.stringify(result.file);
+  // What the CLI writes: the compact core and its details (src/model/compact.ts).
+  const { core, details } = encodeGraph(result.file);
+  const json = JSON.stringify(core);
   const total = performance.now() - started;
   process.stdout.write(
     JSON.stringify({
@@ -21,6 +24,7 @@ async function main() {
       nodes: result.file.graph.nodes.length,
       edges: result.file.graph.edges.length,
       graphBytes: Buffer.byteLength(json),
+      detailsBytes: Buffer.byteLength(details),
     }),
   );
 }

@@ -110,9 +110,16 @@ function sizeSection(size: SizeBenchResult, out: string[]) {
     for (const c of size.lazyChunks) out.push(`| ${c.file} | ${c.kb} KB | ${c.gzipKb} KB |`);
     out.push("");
   }
-  out.push("| graph file | papers | size | gzipped | gzipped per 1,000 papers |", "|---|---:|---:|---:|---:|");
+  out.push(
+    "The graph file is the compact core the first frame needs; its details (titles, summaries, evidence…) stream in after it.",
+    "",
+    "| graph file | papers | size | gzipped | gzipped per 1,000 papers | details | details gzipped |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+  );
   for (const g of size.graphs)
-    out.push(`| ${g.name} | ${g.papers} | ${g.mb} MB | ${g.gzipMb} MB | ${g.gzipKbPer1000Papers} KB |`);
+    out.push(
+      `| ${g.name} | ${g.papers} | ${g.mb} MB | ${g.gzipMb} MB | ${g.gzipKbPer1000Papers} KB | ${g.detailsMb ?? "–"} MB | ${g.detailsGzipMb ?? "–"} MB |`,
+    );
   out.push("");
 }
 

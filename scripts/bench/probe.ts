@@ -53,6 +53,8 @@ export function installProbe(): void {
 export const LOAD_MARKS = [
   "graph-fetched",
   "graph-parsed",
+  "graph-validated",
+  "graph-decoded",
   "graph-loaded",
   "graph-imported",
   "graph-indexed",

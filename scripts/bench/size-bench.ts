@@ -1,11 +1,12 @@
 // Size benchmarks: the production bundle's JavaScript gzipped — what the first page load fetches
 // (index.html's module script and its modulepreloads) and each lazily loaded chunk — and the
-// graph file gzipped per 1,000 papers.
+// graph file (the compact core the first frame needs) gzipped per 1,000 papers, and its details.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
+import { detailsPathFor } from "../../src/model/compact";
 import { round } from "./stats";
 
 export interface SizeBenchResult {
@@ -14,7 +15,16 @@ export interface SizeBenchResult {
   firstLoadFiles: string[];
   cssGzipKb: number;
   lazyChunks: Array<{ file: string; kb: number; gzipKb: number }>;
-  graphs: Array<{ name: string; papers: number; mb: number; gzipMb: number; gzipKbPer1000Papers: number }>;
+  /** The graph file (the first frame's core) and its details, raw and gzipped. */
+  graphs: Array<{
+    name: string;
+    papers: number;
+    mb: number;
+    gzipMb: number;
+    gzipKbPer1000Papers: number;
+    detailsMb: number;
+    detailsGzipMb: number;
+  }>;
 }
 
 const kb = (bytes: number) => round(bytes / 1024, 1);
@@ -48,12 +58,17 @@ export function benchSize(options: { work: string; graphs: Array<{ name: string;
       const papers = (JSON.parse(data.toString("utf8")) as { header: { counts: { papers: number } } }).header.counts
         .papers;
       const zipped = gz(data);
+      // The details stream in after the first frame (src/model/compact.ts).
+      const detailsPath = detailsPathFor(g.file);
+      const details = existsSync(detailsPath) ? readFileSync(detailsPath) : Buffer.alloc(0);
       return {
         name: g.name,
         papers,
         mb: round(data.length / 1024 / 1024),
         gzipMb: round(zipped / 1024 / 1024),
         gzipKbPer1000Papers: round(zipped / 1024 / (papers / 1000), 1),
+        detailsMb: round(details.length / 1024 / 1024),
+        detailsGzipMb: round(gz(details) / 1024 / 1024),
       };
     });
 

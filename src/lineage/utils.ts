@@ -11,9 +11,10 @@ export function dateValue(graph: PaperGraph, key: string): number {
   return attrs.year * 12 + (attrs.month ?? 1) - 1;
 }
 
+/** A paper's title; its map label until the details are in (src/model/compact.ts); a section's label. */
 export function titleOf(graph: PaperGraph, key: string): string {
   const attrs = graph.getNodeAttributes(key);
-  return isPaper(attrs) || isSuggestion(attrs) ? attrs.title : attrs.label;
+  return isPaper(attrs) || isSuggestion(attrs) ? ((attrs.title as string | undefined) ?? attrs.label) : attrs.label;
 }
 
 /** The short name (`GPT-4`) if the paper has one of its own, else its title: for sentences and lists. */

@@ -22,10 +22,12 @@ function sharedShortNames(graph: PaperGraph): Set<string> {
   return shared;
 }
 
-/** The paper's short name if it is its own, else its title; a section's label. */
+/** The paper's short name if it is its own, else its title (its map label until the details are in); a section's label. */
 export function displayName(graph: PaperGraph, key: string): string {
   const attrs = graph.getNodeAttributes(key);
   if (!isPaper(attrs)) return attrs.label;
   const short = attrs.shortName;
-  return short && !sharedShortNames(graph).has(short.toLowerCase()) ? short : attrs.title;
+  return short && !sharedShortNames(graph).has(short.toLowerCase())
+    ? short
+    : ((attrs.title as string | undefined) ?? attrs.label);
 }

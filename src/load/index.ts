@@ -1,16 +1,22 @@
-// Loading the graph file: fetch, parse, validate against the shared schema, Graph.import. Every
-// failure becomes a LoadError that tells the user what happened and what to do.
+// Loading the graph file: fetch, parse, validate against the shared schema, Graph.import. The build
+// writes a compact core (decoded here) whose details load after the first frame (./details.ts);
+// a whole file (header + graphology's graph) has everything at once. Every failure becomes a
+// LoadError that tells the user what happened and what to do.
 import Graph from "graphology";
 
-import { type GraphFile, validateGraphFile } from "../model";
+import { type GraphFile, decodeCore, detailsPathFor, validateCoreFile, validateGraphFile } from "../model";
+import type { PendingDetails } from "./details";
 import type { LoadError, PaperGraph } from "./types";
 
+export { type DetailsOutcome, type PendingDetails, loadGraphDetails } from "./details";
 export { buildGraphIndex } from "./graph-index";
 export type { GraphIndex, LoadError, PaperGraph } from "./types";
 
 const HOW_TO_BUILD = "Build it with `npm run build:data` (or `npm start`, which builds it when needed), then reload.";
 
-export type LoadResult = { ok: true; file: GraphFile } | { ok: false; error: LoadError };
+/** The file with its core fields, and where its details are (null: a whole file, already complete). */
+export type LoadResult =
+  { ok: true; file: GraphFile; details: PendingDetails | null } | { ok: false; error: LoadError };
 
 /** Fetches and validates the graph file. Never throws. */
 export async function loadGraphFile(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
@@ -52,19 +58,42 @@ export async function loadGraphFile(url: string, fetchImpl: typeof fetch = fetch
       },
     };
   }
-  return parseGraphFile(data);
+  return parseGraphFile(data, url);
 }
 
-/** Validates already-parsed data (the shared schema's checks, worded for the page). */
-export function parseGraphFile(data: unknown): LoadResult {
-  const result = validateGraphFile(data);
-  if (!result.ok) {
-    const title = /version/.test(result.error)
-      ? "The graph file is of another version"
-      : "The graph file is not one this app can read";
-    return { ok: false, error: { title, detail: result.error } };
+/**
+ * Validates already-parsed data (the shared schema's checks, worded for the page): a compact core
+ * (decoded, with the URL of its details beside `url`) or a whole file.
+ */
+export function parseGraphFile(data: unknown, url: string): LoadResult {
+  const whole = typeof data === "object" && data !== null && "graph" in data;
+  if (whole) {
+    const result = validateGraphFile(data);
+    performance.mark("graph-validated");
+    return result.ok ? { ok: true, file: result.file, details: null } : { ok: false, error: unreadable(result.error) };
   }
-  return result;
+  const result = validateCoreFile(data);
+  if (!result.ok) return { ok: false, error: unreadable(result.error) };
+  performance.mark("graph-validated");
+  const decoded = decodeCore(result.core);
+  performance.mark("graph-decoded");
+  return {
+    ok: true,
+    file: { header: decoded.header, graph: decoded.graph },
+    details: {
+      url: detailsPathFor(url),
+      info: result.core.header.details,
+      nodeKeys: decoded.nodeKeys,
+      linkKeys: decoded.linkKeys,
+    },
+  };
+}
+
+function unreadable(error: string): LoadError {
+  const title = /version/.test(error)
+    ? "The graph file is of another version"
+    : "The graph file is not one this app can read";
+  return { title, detail: error };
 }
 
 /** Graph.import with the file's own graph options; throws a LoadError-shaped message on bad data. */

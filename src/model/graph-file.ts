@@ -1,15 +1,19 @@
 // The one schema that crosses from the build to the app: node and edge attributes, the file
-// header and its version. The build writes exactly this; the app validates it on load
-// (see ./validate.ts) and never guesses at the shape of the file.
+// header and its version. The build writes exactly this (as ./compact.ts lays it out); the app
+// validates it on load (./validate.ts, ./validate-core.ts) and never guesses at its shape. Which
+// attributes exist from the first frame and which come with the details: see ./compact.ts.
 import type { SerializedGraph } from "graphology-types";
 
 export const GRAPH_FORMAT = "ai-reading-graph";
 /**
+ * 3: the build writes the graph as a compact core and its details (./compact.ts: which fields come
+ * when, and the rule for code that reads them); a whole file (header + graphology's graph) is still
+ * read, with every field at once.
  * 2: lineage evidence says where each citation came from (`detail`, `citingVersion`), a citation of a
  * later paper is flagged on its edge (`backwards`), and papers outside the lists that the lists cite
  * can be carried as their own node kind (`suggestion`).
  */
-export const GRAPH_VERSION = 2;
+export const GRAPH_VERSION = 3;
 
 /** Where a field's value came from: the list text, the arXiv ID itself, or an online source. */
 export type Provenance = "list" | "arxiv-id" | "arxiv" | "semantic-scholar" | "openalex";

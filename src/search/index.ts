@@ -33,6 +33,12 @@ export interface SearchContext {
   centre(node: string): void;
   /** Where focus goes when Escape is pressed in an empty box (the map). */
   leaveTo(): HTMLElement | null;
+  /**
+   * Resolves once the graph's titles, names and authors are in (src/load/details.ts): a search
+   * typed before then says it is being prepared and runs when they arrive; rejected, they never
+   * will (the shell has said why). Absent: they are in.
+   */
+  detailsReady?: Promise<unknown>;
 }
 
 const TEXT_INPUT_TYPES = new Set(["text", "search", "number", "email", "url", "tel", "password"]);
@@ -62,7 +68,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
   const { store } = ctx;
-  const hasAuthors = ctx.graph.someNode((_key, attrs) => isPaper(attrs) && (attrs.authors?.length ?? 0) > 0);
+  const authorsIn = () => ctx.graph.someNode((_key, attrs) => isPaper(attrs) && (attrs.authors?.length ?? 0) > 0);
+  let hasAuthors = authorsIn();
   const input = el("input", {
     className: "search-input",
     attrs: {
@@ -102,6 +109,7 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
 
   const ensureEngine = (): Promise<SearchEngine> => {
     loading ??= (async () => {
+      await ctx.detailsReady;
       const documents = buildSearchDocuments(ctx.graph);
       docs = new Map(documents.map((d) => [d.id, d]));
       const { createSearchEngineAsync } = await import("./engine");
@@ -168,7 +176,9 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
     if (!engine) {
       status.textContent = "Preparing the search…";
       popup.hidden = false;
-      void ensureEngine().then(run);
+      void ensureEngine().then(run, () => {
+        status.textContent = "Search is unavailable: the details of the papers could not be loaded.";
+      });
       return;
     }
     hits = engine.search(input.value, RESULT_LIMIT);
@@ -231,7 +241,7 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
     if (option) choose([...listbox.children].indexOf(option));
   };
   const onFocus = () => {
-    void ensureEngine();
+    ensureEngine().catch(() => {});
     if (input.value.trim()) update();
   };
   const onBlur = () => open(false);
@@ -246,6 +256,13 @@ export function mountSearch(root: HTMLElement, ctx: SearchContext): () => void {
     if (!popup.hidden && paperFiltersChanged(state, previous)) render();
   });
 
+  ctx.detailsReady?.then(
+    () => {
+      hasAuthors = authorsIn();
+      input.placeholder = searchPlaceholder(hasAuthors);
+    },
+    () => {},
+  );
   input.addEventListener("input", update);
   input.addEventListener("keydown", onKey);
   input.addEventListener("focus", onFocus);

@@ -13,14 +13,16 @@ import { DEFAULT_GRAPH, GRAPHS_DIR } from "./paths";
 let browser: Browser;
 beforeAll(async () => {
   browser = await openBrowser();
-  const good = JSON.parse(readFileSync(DEFAULT_GRAPH, "utf8")) as { header: { version: number }; graph: unknown };
+  const good = JSON.parse(readFileSync(DEFAULT_GRAPH, "utf8")) as { header: { version: number } };
+  // A whole file (header + graphology's graph), whose nodes the shared schema checks one by one.
+  const whole = JSON.parse(readFileSync(join(GRAPHS_DIR, "synthetic-whole.json"), "utf8")) as { graph: object };
   writeFileSync(join(GRAPHS_DIR, "corrupt.json"), '{"header": {"format": "ai-reading-graph", "vers');
   writeFileSync(join(GRAPHS_DIR, "future.json"), JSON.stringify({ ...good, header: { ...good.header, version: 99 } }));
   writeFileSync(
     join(GRAPHS_DIR, "no-positions.json"),
     JSON.stringify({
-      ...good,
-      graph: { ...(good.graph as object), nodes: [{ key: "a", attributes: { kind: "paper" } }] },
+      ...whole,
+      graph: { ...whole.graph, nodes: [{ key: "a", attributes: { kind: "paper" } }] },
     }),
   );
 });

@@ -171,6 +171,13 @@ describe("Export", () => {
     ]);
     expect([back.order, back.size]).toEqual([order, size]);
     expect(back.getNodeAttribute(TRANSFORMER, "title")).toBe("Attention Is All You Need");
+    // The graph file's details (streamed in after the first frame) are all in the export.
+    expect(back.getNodeAttribute(TRANSFORMER, "authors")).toContain("Ashish Vaswani");
+    expect(back.getNodeAttribute(TRANSFORMER, "summaries")).toMatch(/\(\S+, line \d+\)$/);
+    const lineage = back.filterEdges((_e, a) => a.relation === "builds on");
+    expect(lineage.length).toBeGreaterThan(0);
+    for (const edge of lineage)
+      expect(back.getEdgeAttribute(edge, "evidence")).toMatch(/^(mentions|version|cites): \S/);
   });
 
   it("opens and closes from the keyboard, Escape returning focus to the button", async () => {

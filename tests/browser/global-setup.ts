@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 
 import { DEFAULT_CHROME_PATH, INSTALL_HINT, findChrome } from "../../scripts/chrome";
+import { writeGraphFiles } from "../../scripts/graph-files";
 import { startStaticServer } from "../../scripts/static-server";
 import { buildLargeGraphFile } from "../fixtures/large-graph";
 import { buildSuggestionGraph } from "../fixtures/online/suggestion-graph";
@@ -55,12 +56,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     join(GRAPHS_DIR, "default-report.md"),
     "--quiet",
   ]);
-  writeFileSync(join(GRAPHS_DIR, "synthetic.json"), JSON.stringify(buildGraphFile(SYNTHETIC_SPEC)));
+  // Each fixture as the build writes a graph: the compact core and its details beside it, which the
+  // app streams in after the first frame (src/model/compact.ts).
+  writeGraphFiles(join(GRAPHS_DIR, "synthetic.json"), buildGraphFile(SYNTHETIC_SPEC));
   // The explorer's tests: citations (some influential) as an online build finds them, and a
   // graph large enough that the list view must render only the rows in view.
-  writeFileSync(join(GRAPHS_DIR, "synthetic-online.json"), JSON.stringify(buildGraphFile(SYNTHETIC_ONLINE_SPEC)));
-  writeFileSync(join(GRAPHS_DIR, "large.json"), JSON.stringify(buildLargeGraphFile(LARGE_GRAPH_PAPERS)));
-  writeFileSync(join(GRAPHS_DIR, `${LARGE_5K_GRAPH}.json`), JSON.stringify(buildLargeGraphFile(LARGE_5K_PAPERS)));
+  writeGraphFiles(join(GRAPHS_DIR, "synthetic-online.json"), buildGraphFile(SYNTHETIC_ONLINE_SPEC));
+  writeGraphFiles(join(GRAPHS_DIR, "large.json"), buildLargeGraphFile(LARGE_GRAPH_PAPERS));
+  writeGraphFiles(join(GRAPHS_DIR, `${LARGE_5K_GRAPH}.json`), buildLargeGraphFile(LARGE_5K_PAPERS));
+  // A whole file (header + graphology's graph), which the app still reads, every field at once.
+  writeFileSync(join(GRAPHS_DIR, "synthetic-whole.json"), JSON.stringify(buildGraphFile(SYNTHETIC_SPEC)));
   // Suggestions: the synthetic suggestion list built online against the local test server.
   const suggestions = await buildSuggestionGraph(
     join(GRAPHS_DIR, "suggestions.json"),

@@ -33,6 +33,10 @@ export interface OpenOptions {
   deviceScaleFactor?: number;
   /** Browser permissions, e.g. ["clipboard-read", "clipboard-write"] to read what a copy button copied. */
   permissions?: string[];
+  /** Set up the page before it loads (e.g. hold a response with page.route). */
+  beforeLoad?: (page: Page) => Promise<void>;
+  /** "map": return once the map is up, without waiting for the details (default: the details too). */
+  waitFor?: "map" | "details";
 }
 
 export function appUrl(options: Pick<OpenOptions, "search" | "graph"> = {}): string {
@@ -59,9 +63,14 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     });
   });
   if (options.initScript) await page.addInitScript(options.initScript);
+  await options.beforeLoad?.(page);
   await page.goto(appUrl(options));
+  // The map and, streamed after its first frame, the details the panel, search and list read.
   await page.waitForFunction(
-    () => window.__readingGraph !== undefined || document.body.classList.contains("has-error"),
+    (details) =>
+      (window.__readingGraph !== undefined && (!details || window.__readingGraph.detailsLoaded())) ||
+      document.body.classList.contains("has-error"),
+    options.waitFor !== "map",
   );
   return { page, problems };
 }

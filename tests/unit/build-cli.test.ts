@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { readGraphFiles } from "../../scripts/graph-files";
 import { validateGraphFile } from "../../src/model";
 
 const run = promisify(execFile);
@@ -45,8 +46,10 @@ describe("build CLI", () => {
     const result = await build("--input", input, "--out", "good.json", "--report", "good-report.md");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("good.md: 2 entries → 2 papers");
-    const graph = validateGraphFile(JSON.parse(readFileSync(join(dir, "good.json"), "utf8")));
+    // The compact core and its details beside it, read back as one valid graph.
+    const graph = validateGraphFile(readGraphFiles(join(dir, "good.json")));
     expect(graph.ok && graph.file.header.counts).toMatchObject({ papers: 2, lineageEdges: 1 });
+    expect(existsSync(join(dir, "good.details.ndjson"))).toBe(true);
     expect(readFileSync(join(dir, "good-report.md"), "utf8")).toContain(
       "**SciBERT (SciBERT: A Model)** builds on **BERT (BERT: Pre-training)**",
     );
@@ -60,6 +63,7 @@ describe("build CLI", () => {
     await build("--input", input, "--out", "a.json", "--report", "a.md", "--quiet");
     await build("--input", input, "--out", "b.json", "--report", "b.md", "--quiet");
     expect(readFileSync(join(dir, "a.json"))).toEqual(readFileSync(join(dir, "b.json")));
+    expect(readFileSync(join(dir, "a.details.ndjson"))).toEqual(readFileSync(join(dir, "b.details.ndjson")));
   }, 30_000);
 
   it("refuses a binary file, naming it and the line, and writes nothing", async () => {
@@ -104,7 +108,7 @@ describe("build CLI", () => {
     expect(report).toContain('`bad.md:2`: empty link "[Empty link]()"');
     expect(report).toContain("`bad.md:3`: title is 100000 characters long; cut to 300");
     expect(report).not.toContain("<script>");
-    const graph = readFileSync(join(dir, "bad.json"), "utf8");
+    const graph = JSON.stringify(readGraphFiles(join(dir, "bad.json")));
     expect(graph).not.toContain("javascript:");
     expect(graph).toContain("HTML & entities");
   }, 30_000);

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { readGraphFiles } from "../../scripts/graph-files";
 import { loadCache } from "../../scripts/sources/cache";
 import type { GraphFile, LineageEdgeAttributes, PaperAttributes } from "../../src/model";
 import { type SyntheticApis, syntheticApis, syntheticEnv } from "../fixtures/online/synthetic-api";
@@ -44,7 +45,7 @@ const build = (args: string[], env: Record<string, string> = {}, preload: string
   finish(start(args, env, preload));
 
 function readGraph(path: string) {
-  const file = JSON.parse(readFileSync(path, "utf8")) as GraphFile;
+  const file: GraphFile = readGraphFiles(path);
   const node = (key: string) => file.graph.nodes.find((n) => n.key === key)?.attributes as PaperAttributes;
   const edge = (key: string) => file.graph.edges.find((e) => e.key === key)?.attributes as LineageEdgeAttributes;
   return { file, node, edge };
@@ -143,6 +144,7 @@ describe("online build against a local server", { timeout: 30_000 }, () => {
     expect(run.code).toBe(0);
     expect(existsSync(denied)).toBe(false);
     expect(readFileSync(join(dir, "offline.json"))).toEqual(readFileSync(join(dir, "online.json")));
+    expect(readFileSync(join(dir, "offline.details.ndjson"))).toEqual(readFileSync(join(dir, "online.details.ndjson")));
   });
 
   it("asks again only for what failed, then makes no request at all", async () => {
@@ -167,6 +169,7 @@ describe("online build against a local server", { timeout: 30_000 }, () => {
     expect(second.code).toBe(0);
     expect(server.requests.length).toBe(again);
     expect(readFileSync(join(dir, "second.json"))).toEqual(readFileSync(join(dir, "retry.json")));
+    expect(readFileSync(join(dir, "second.details.ndjson"))).toEqual(readFileSync(join(dir, "retry.details.ndjson")));
   });
 
   it("keeps a valid cache when killed mid-run, and the next run asks only for the rest", async () => {
@@ -198,5 +201,6 @@ describe("online build against a local server", { timeout: 30_000 }, () => {
     expect(asked).not.toContain("/s2/paper/search/match");
     expect(asked).not.toContain("/arxiv/query");
     expect(readFileSync(join(dir, "resumed.json"))).toEqual(readFileSync(join(dir, "second.json")));
+    expect(readFileSync(join(dir, "resumed.details.ndjson"))).toEqual(readFileSync(join(dir, "second.details.ndjson")));
   });
 });

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { type BuildResult, buildGraph } from "../../scripts/pipeline/build";
 import { isLater } from "../../scripts/pipeline/dates";
-import type { LineageEdgeAttributes, PaperAttributes } from "../../src/model";
+import { type LineageEdgeAttributes, type PaperAttributes, decodeGraph, validateCoreFile } from "../../src/model";
+import { encodeGraph } from "../../src/model/encode";
 
 const files = ["agi-papers.md", "ai-canon.md"];
 const inputs = files.map((file) => ({
@@ -162,5 +163,19 @@ describe("the real citation file on the real lists", () => {
     expect(result.report).toContain("## Lineage quality");
     expect(result.report).toMatch(/\| precision of the name links \| \d+\.\d % \(\d+ of \d+\) \|/);
     expect(result.report).toMatch(/\| recall of the name links \| \d+\.\d % \(\d+ of 219\) \|/);
+  });
+
+  it("writes a compact graph file that reads back as the same graph, node for node and edge for edge", () => {
+    const { core, details } = encodeGraph(result.file);
+    const checked = validateCoreFile(JSON.parse(JSON.stringify(core)));
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const back = decodeGraph(checked.core, details);
+    expect(back.header).toEqual(result.file.header);
+    expect(back.graph.nodes).toEqual(result.file.graph.nodes);
+    // The build's edge keys follow the compact file's rule, so they come back too.
+    const byKey = (edges: typeof back.graph.edges) => new Map(edges.map((e) => [e.key, e]));
+    expect(byKey(back.graph.edges)).toEqual(byKey(result.file.graph.edges));
+    expect(back.graph.edges).toHaveLength(result.file.graph.edges.length);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { buildGraphIndex, importGraph, loadGraphFile } from "../../../src/load";
-import { validateGraphFile } from "../../../src/model";
+import { GRAPH_VERSION, validateGraphFile } from "../../../src/model";
 import { syntheticFile } from "../helpers-app";
 
 function fakeFetch(status: number, body: string): typeof fetch {
@@ -40,7 +40,7 @@ describe("loadGraphFile", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.title).toBe("The graph file is of another version");
-    expect(result.error.detail).toContain("version 1; this app reads version 2");
+    expect(result.error.detail).toContain(`version 1; this app reads version ${GRAPH_VERSION}`);
   });
 
   it("reports a network failure without throwing", async () => {

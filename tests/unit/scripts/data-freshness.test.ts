@@ -38,4 +38,14 @@ describe("staleReason", () => {
       `g.json is not an ${GRAPH_FORMAT} file`,
     );
   });
+
+  it("rebuilds a compact graph file whose details file is missing", () => {
+    const compact = { ...header, details: { id: "0", nodes: 1, links: 0 } };
+    expect(staleReason({ graphPath: "g.json", graphMtime: 300, header: compact, detailsPresent: false, lists })).toBe(
+      "the details file beside g.json is missing",
+    );
+    expect(
+      staleReason({ graphPath: "g.json", graphMtime: 300, header: compact, detailsPresent: true, lists }),
+    ).toBeNull();
+  });
 });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 
 import { afterAll, describe, expect, it } from "vitest";
 
+import { readGraphFiles } from "../../../scripts/graph-files";
 import type { GraphFile, SuggestionAttributes } from "../../../src/model";
 import { buildSuggestionGraph } from "../../fixtures/online/suggestion-graph";
 
@@ -23,7 +24,7 @@ describe("build-graph.ts --online with suggestions", { timeout: 30_000 }, () => 
     expect(readFileSync(join(dir, "r.md"), "utf8")).toContain(
       "1. [Outside One: The Most Cited Missing Paper](https://arxiv.org/abs/1901.00901) (2019) — cited by 4 papers",
     );
-    const file = JSON.parse(readFileSync(join(dir, "g.json"), "utf8")) as GraphFile;
+    const file: GraphFile = readGraphFiles(join(dir, "g.json"));
     const suggestions = file.graph.nodes.filter((n) => n.attributes?.kind === "suggestion");
     expect(suggestions.map((n) => (n.attributes as SuggestionAttributes).rank).sort()).toEqual([1, 2, 3, 4, 5]);
     expect(file.header.counts.suggestions).toBe(5);
