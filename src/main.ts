@@ -181,6 +181,11 @@ export async function start(): Promise<() => void> {
 
   // Features that read only core fields, mounted with the map (src/model/compact.ts: the rule).
   let detailsLoaded = false;
+  // Until the details are in, the panel names a chosen paper and says the rest is loading. Mounted
+  // first, as the full panel used to be: the legend folds itself by whether the panel is open.
+  const pendingPanel = loaded.details
+    ? mountPendingPanel(panelElement, { graph, store, returnFocusTo: () => mapElement })
+    : null;
   const cleanups = [
     regions.destroy,
     mountYearFilter(byId("filters"), { graph, index, store, selectVisibility }),
@@ -307,15 +312,15 @@ export async function start(): Promise<() => void> {
     if (focused instanceof HTMLElement && !panelElement.contains(focused) && document.activeElement !== focused)
       focused.focus({ preventScroll: true });
     detailsLoaded = true;
-    // The panel may have opened on a linked paper: frame it again, unless the user moved the map.
-    if (loaded.details && store.get().camera === null) map.home();
+    // What mounts now (the lineage bar, the full panel) may have moved or narrowed the view: go
+    // back to the one the state describes (the link's camera, one the user placed, or a framing).
+    if (loaded.details) map.home();
   };
   const listToggle = byId<HTMLButtonElement>("list-toggle");
   let detailsReady: Promise<void> = Promise.resolve();
   if (!loaded.details) mountDetailFeatures();
   else {
     const pending = loaded.details;
-    const pendingPanel = mountPendingPanel(panelElement, { graph, store, returnFocusTo: () => mapElement });
     listToggle.disabled = true;
     listToggle.title = LOADING_DETAILS_TEXT;
     detailsReady = new Promise((resolve, reject) =>
@@ -325,12 +330,12 @@ export async function start(): Promise<() => void> {
           const outcome = await loadGraphDetails(graph, pending);
           if (!outcome.ok) {
             showNotice(noticeRoot, `${outcome.error.title}: ${outcome.error.detail}`);
-            pendingPanel.fail(`${outcome.error.title}.`);
+            pendingPanel?.fail(`${outcome.error.title}.`);
             reject(new Error(outcome.error.detail));
             return;
           }
           performance.mark("details-loaded");
-          pendingPanel.destroy();
+          pendingPanel?.destroy();
           mountDetailFeatures();
           resolve();
         }, 0),

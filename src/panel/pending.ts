@@ -68,10 +68,12 @@ export function mountPendingPanel(
   document.addEventListener("keydown", onKey);
   render();
   return {
+    // Its own elements only: the bottom sheet's handle (src/sheet/) stays for the full panel.
     destroy: () => {
       unsubscribe();
       document.removeEventListener("keydown", onKey);
-      clear(root);
+      close.remove();
+      body.remove();
     },
     // The details will not come: say so in the panel, for this paper and the next.
     fail: (why) => {
