@@ -26,8 +26,13 @@ import {
 } from "./probe";
 import { type Figure, percentile, round, summarise } from "./stats";
 
+/** The app's mark once its details are in (src/main.ts). */
+const DETAILS_MARK = "details-loaded";
+
 /** One page's figures on one graph (medians over the runs, with min–max). */
 export interface PageFigures {
+  /** The app: navigation → details loaded (streamed after the first frame); absent for bare sigma. */
+  detailsLoadedMs?: Figure;
   /** Navigation start → graph fetched and parsed (and validated, in the app) / imported / first frame. */
   loadedMs: Figure;
   importedMs: Figure;
@@ -167,6 +172,8 @@ async function heapMb(page: Page): Promise<number> {
 
 interface RunSamples {
   loaded: number;
+  /** The app: navigation → its details merged and the features reading them mounted. */
+  details: number;
   imported: number;
   firstFrame: number;
   drawn: number;
@@ -185,7 +192,10 @@ interface RunSamples {
  */
 async function measureRun(page: Page, url: string, step: typeof appYearStep): Promise<RunSamples> {
   await openMap(page, url);
-  const marks = await page.evaluate(readLoadMarks, LOAD_MARKS);
+  // The app streams the graph's details in after its first frame; the filter is measured once they
+  // are in, with everything mounted (the bare page has no details).
+  await page.waitForFunction(() => window.__readingGraph?.detailsLoaded() !== false, null, { timeout: 600_000 });
+  const marks = await page.evaluate(readLoadMarks, [...LOAD_MARKS, DETAILS_MARK]);
   const heap = await heapMb(page);
   const watched: RunSamples["watched"] = [];
   const drained: RunSamples["drained"] = [];
@@ -201,6 +211,7 @@ async function measureRun(page: Page, url: string, step: typeof appYearStep): Pr
   }
   return {
     loaded: marks["graph-loaded"] ?? NaN,
+    details: marks[DETAILS_MARK] ?? NaN,
     imported: marks["graph-imported"] ?? NaN,
     firstFrame: marks["map-first-frame"] ?? NaN,
     drawn: marks["map-first-frame-drawn"] ?? NaN,
@@ -230,6 +241,9 @@ function pageFigures(runs: RunSamples[]): PageFigures {
   const drained = runs.flatMap((r) => r.drained);
   return {
     loadedMs: summarise(runs.map((r) => r.loaded)),
+    ...(runs.every((r) => Number.isFinite(r.details))
+      ? { detailsLoadedMs: summarise(runs.map((r) => r.details)) }
+      : {}),
     importedMs: summarise(runs.map((r) => r.imported)),
     firstFrameMs: summarise(runs.map((r) => r.firstFrame)),
     firstFrameDrawnMs: summarise(runs.map((r) => r.drawn)),
