@@ -294,6 +294,7 @@ export async function start(): Promise<() => void> {
         selectVisibility,
         renderer,
         attachLabels: map.attachLabels,
+        attachRegions: regions.attach,
         mapElement,
       }),
       mountListView(byId("list-view"), {

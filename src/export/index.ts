@@ -28,6 +28,8 @@ export interface ExportContext {
   renderer: MapRenderer;
   /** See MapHandle.attachLabels. */
   attachLabels: MapHandle["attachLabels"];
+  /** See Regions.attach: the PNG shows the sections' regions as the map does. */
+  attachRegions?: (copy: MapRenderer) => () => void;
   /** The map's element, whose background the PNG takes. */
   mapElement: HTMLElement;
 }
@@ -84,7 +86,11 @@ export function mountExport(root: HTMLElement, ctx: ExportContext): () => void {
     run("the map image", async () => {
       const { mapToPng } = await import("./png");
       const background = getComputedStyle(ctx.mapElement).backgroundColor || "#ffffff";
-      const blob = await mapToPng(ctx.renderer, { background, attachLabels: ctx.attachLabels });
+      const blob = await mapToPng(ctx.renderer, {
+        background,
+        attachLabels: ctx.attachLabels,
+        attachRegions: ctx.attachRegions,
+      });
       const name = `${FILE_BASE}-map.png`;
       downloadBlob(blob, name);
       return `Saved ${name}.`;

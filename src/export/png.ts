@@ -12,14 +12,31 @@ export interface PngOptions {
   /** The map's background (the canvases are transparent). */
   background: string;
   attachLabels: MapHandle["attachLabels"];
+  /** Draws the sections' regions on the copy (../regions: Regions.attach); returns its detach. */
+  attachRegions?: (copy: MapRenderer) => () => void;
 }
 
-export function mapToPng(renderer: MapRenderer, { background, attachLabels }: PngOptions): Promise<Blob> {
+/**
+ * The canvases stacked into the image, bottom first: the regions' fills under the edges and their
+ * names under the labels, as on the map. export-image would otherwise stack them in the order
+ * they were created, which puts the regions over the papers.
+ */
+export const PNG_LAYERS = ["regions", "edges", "edgeLabels", "nodes", "regionNames", "labels", "hovers", "hoverNodes"];
+
+export function mapToPng(
+  renderer: MapRenderer,
+  { background, attachLabels, attachRegions }: PngOptions,
+): Promise<Blob> {
   return toBlob(renderer as unknown as Parameters<typeof toBlob>[0], {
     format: "png",
     backgroundColor: background,
+    layers: PNG_LAYERS,
     withTempRenderer: (copy) => {
-      const labels = attachLabels(copy as unknown as MapRenderer);
+      const target = copy as unknown as MapRenderer;
+      // The regions first: the labels' layout keeps clear of the regions' names, as on the map.
+      // Their canvases stay until export-image has stacked them and killed the copy.
+      attachRegions?.(target);
+      const labels = attachLabels(target);
       copy.refresh();
       labels.detach();
     },

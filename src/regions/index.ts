@@ -29,6 +29,11 @@ export interface Regions {
   named(section: string): boolean;
   /** What was drawn in the last frame (for tests, see ../test-hooks.ts). */
   drawn: RegionLayer["drawn"];
+  /**
+   * Draws the same regions on another renderer of this graph (the PNG export's copy, which has the
+   * map's camera) until the returned function is called.
+   */
+  attach(copy: MapRenderer): () => void;
   destroy(): void;
 }
 
@@ -38,12 +43,13 @@ export function mountRegions(ctx: RegionsContext): Regions {
   const model = buildRegionModel(graph, ctx.index, ctx.tree, ctx.colors, UNKNOWN_SECTION_COLOR);
   // For `npm run bench` (the regions' cost at load); a measure costs nothing.
   performance.measure("regions-model", { start: started });
-  const layer = createRegionLayer(renderer, () => {
+  const shapesOn = (target: MapRenderer) => () => {
     const state = store.get();
     // Only over the map's own positions (not the timeline, nor a switch between the two).
-    if (!state.showRegions || state.view !== "map" || renderer.getGraph() !== graph) return null;
+    if (!state.showRegions || state.view !== "map" || target.getGraph() !== graph) return null;
     return model.shapes(ctx.selectVisibility(state));
-  });
+  };
+  const layer = createRegionLayer(renderer, shapesOn(renderer));
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.showRegions !== previous.showRegions) renderer.scheduleRender();
   });
@@ -52,6 +58,10 @@ export function mountRegions(ctx: RegionsContext): Regions {
     nameBoxes: () => layer.nameBoxes(),
     named: (section) => layer.named(section),
     drawn: () => layer.drawn(),
+    attach(copy) {
+      const other = createRegionLayer(copy, shapesOn(copy));
+      return () => other.destroy();
+    },
     destroy() {
       unsubscribe();
       layer.destroy();

@@ -219,3 +219,81 @@ describe("Export the map view as PNG", () => {
     await page.close();
   });
 });
+
+/** The RGB of each point of a PNG, and how many pixels differ between two PNGs of the same size. */
+async function comparePngs(page: Page, a: Buffer, b: Buffer, points: [number, number][]) {
+  return page.evaluate(
+    async ([first, second, at]) => {
+      const pixels = async (base64: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, 0, 0);
+        return { data: context.getImageData(0, 0, image.width, image.height).data, width: image.width };
+      };
+      const [p, q] = [await pixels(first), await pixels(second)];
+      let differing = 0;
+      for (let i = 0; i < p.data.length; i += 4)
+        if (p.data[i] !== q.data[i] || p.data[i + 1] !== q.data[i + 1] || p.data[i + 2] !== q.data[i + 2]) differing++;
+      const rgb = (d: Uint8ClampedArray, [x, y]: [number, number]) => {
+        const i = (Math.round(y) * p.width + Math.round(x)) * 4;
+        return [d[i], d[i + 1], d[i + 2]];
+      };
+      return {
+        differing,
+        total: p.data.length / 4,
+        at: at.map((point) => ({ first: rgb(p.data, point), second: rgb(q.data, point) })),
+      };
+    },
+    [a.toString("base64"), b.toString("base64"), points] as const,
+  );
+}
+
+describe("Export the map view as PNG, with sections as regions", () => {
+  it("draws the regions as the map does: under the papers, and only when they are on", async () => {
+    const { page, problems } = await openApp(browser, synthetic);
+    // A paper inside a drawn top-level region: in the picture its disc must be drawn over the region.
+    const inside = await page.evaluate(() => {
+      const { graph, renderer, drawnRegions } = window.__readingGraph!;
+      const contains = (hull: number[][], x: number, y: number) => {
+        let hit = false;
+        for (let i = 0, j = hull.length - 1; i < hull.length; j = i++) {
+          const [xi, yi] = hull[i]!;
+          const [xj, yj] = hull[j]!;
+          if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) hit = !hit;
+        }
+        return hit;
+      };
+      const regions = drawnRegions().filter((r) => r.depth === 1);
+      let best: { key: string; size: number } | null = null;
+      graph.forEachNode((key, attrs) => {
+        if (attrs.kind !== "paper") return;
+        if (!regions.some((r) => r.hulls.some((h) => contains(h, attrs.x, attrs.y)))) return;
+        if (!best || attrs.size > best.size) best = { key, size: attrs.size };
+      });
+      if (!best) return null;
+      const p = renderer.graphToViewport(graph.getNodeAttributes((best as { key: string }).key));
+      return { regions: regions.length, x: p.x, y: p.y };
+    });
+    expect(inside).not.toBeNull();
+    expect(inside!.regions).toBeGreaterThan(0);
+
+    const withRegions = await exportFile(page, /PNG/);
+    await page.evaluate(async () => {
+      window.__readingGraph!.store.dispatch((s) => ({ ...s, showRegions: false }));
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
+    const without = await exportFile(page, /PNG/);
+    const compared = await comparePngs(page, withRegions.buffer, without.buffer, [[inside!.x, inside!.y]]);
+    // The regions' soft areas cover a good part of the view…
+    expect(compared.differing).toBeGreaterThan(compared.total * 0.05);
+    // …and lie under the papers: the paper's disc is the same with them and without.
+    expect(compared.at[0]!.first).toEqual(compared.at[0]!.second);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
