@@ -5,7 +5,7 @@
 import type { LineageEvidence } from "../../src/model";
 import { isLater } from "./dates";
 import { isGenericName, isNameLike } from "./names";
-import { TitlePhraseIndex, titleKey } from "./titles";
+import { TitlePhraseIndex, textKey, titleKey } from "./titles";
 import type { Lineage, Paper } from "./types";
 
 export interface LinkOptions {
@@ -203,7 +203,7 @@ function titleEdges(papers: Paper[], options: LinkOptions, builder: LineageBuild
   const index = new TitlePhraseIndex(titles.map((t) => t.key));
   for (const paper of papers) {
     for (const summary of paper.summaries) {
-      for (const found of index.find(titleKey(summary.text))) {
+      for (const found of index.find(textKey(summary.text))) {
         const { paper: named } = titles[found]!;
         if (named === paper || !notLater(named, paper)) continue;
         builder.add(paper, named, {

@@ -1,7 +1,9 @@
 // Section identity: a section is a heading path within one list. Its key is stable across
 // builds (list name + slugged path) so URLs that name a section keep working.
+import { memoized } from "./memo";
 
-export function slug(text: string): string {
+/** `Language models` → `language-models`: lower case, accents dropped, words joined by hyphens. */
+export const slug = memoized((text: string): string => {
   const slugged = text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -9,7 +11,7 @@ export function slug(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
   return slugged || "untitled";
-}
+});
 
 export function sectionId(list: string, path: string[]): string {
   return `section:${list}/${path.map(slug).join("/")}`;

@@ -4,6 +4,8 @@
 // merges titles whose numbers differ (`ERNIE 2.0` is not `ERNIE 3.0`).
 import { distance } from "fastest-levenshtein";
 
+import { memoized } from "./memo";
+
 /** Prefixes that name who published, not what: `Deepmind: ...`, `OpenAI: ...`. */
 const PUBLISHER_PREFIXES = new Set([
   "deepmind",
@@ -35,7 +37,7 @@ export function cleanTitle(title: string): string {
 }
 
 /** Lower case, accents and punctuation removed, words separated by single spaces. */
-export function titleKey(title: string): string {
+export function textKey(title: string): string {
   return cleanTitle(title)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -44,6 +46,9 @@ export function titleKey(title: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+/** `textKey` remembered: the same titles are keyed in several stages. Long texts use `textKey`. */
+export const titleKey = memoized(textKey);
 
 /** Splits `Prefix: rest` when the prefix is short (a name or a publisher); null otherwise. */
 export function splitPrefix(title: string): { prefix: string; rest: string } | null {

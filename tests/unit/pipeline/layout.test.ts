@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 
 import { assemble } from "../../../scripts/pipeline/assemble";
-import { LAYOUT_DEFAULTS, autoIterations, checkLayoutOptions, layout } from "../../../scripts/pipeline/layout";
+import {
+  LAYOUT_DEFAULTS,
+  autoIterations,
+  checkLayoutOptions,
+  layout,
+  layoutBudget,
+} from "../../../scripts/pipeline/layout";
 import { link } from "../../../scripts/pipeline/link";
 import { papersFrom } from "./helpers";
 
@@ -42,6 +48,12 @@ describe("layout", () => {
 
   it("runs fewer iterations as the graph grows", () => {
     expect([500, 3_000, 10_000, 50_000, 100_000].map(autoIterations)).toEqual([600, 300, 150, 80, 50]);
+  });
+
+  it("coarsens Barnes-Hut and skips noverlap as the graph grows, leaving small graphs as they were", () => {
+    expect(layoutBudget(242)).toEqual({ iterations: 600, theta: 0.5, noverlapIterations: 120, gridSize: 20 });
+    expect([500, 3_000, 10_000, 50_000, 100_000].map((n) => layoutBudget(n).theta)).toEqual([0.5, 0.8, 1.2, 1.2, 1.5]);
+    expect([10_000, 20_000, 20_001, 100_000].map((n) => layoutBudget(n).noverlapIterations)).toEqual([20, 20, 0, 0]);
   });
 
   it.each([
