@@ -10,6 +10,8 @@ import { type Figure, round, summarise } from "./stats";
 export interface BuildRun {
   timings: Record<string, number>;
   total: number;
+  /** Stage floors: `parse` is markdown-it's own time on the same text. */
+  floors: { parse: number };
   peakRssMb: number;
   papers: number;
   nodes: number;
@@ -25,6 +27,9 @@ export interface SizeResult {
   total: Figure;
   peakRssMb: Figure;
   stages: Record<string, Figure>;
+  /** markdown-it alone on the same text, and the parse stage ÷ that, per run. */
+  parseFloor: Figure;
+  parseRatio: Figure;
   graphBytes: number;
 }
 
@@ -103,6 +108,8 @@ export function benchBuild(options: {
       total: summarise(sizeRuns.map((r) => r.total)),
       peakRssMb: summarise(sizeRuns.map((r) => r.peakRssMb)),
       stages: stageFigures(sizeRuns),
+      parseFloor: summarise(sizeRuns.map((r) => r.floors.parse)),
+      parseRatio: summarise(sizeRuns.map((r) => round((r.timings.parse ?? 0) / r.floors.parse))),
       graphBytes: one.graphBytes,
     });
   }

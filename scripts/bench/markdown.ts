@@ -23,12 +23,12 @@ function buildSection(build: BuildBenchResult, out: string[]) {
     out.push(`| synthetic ${size.entries}, ms | ${stages.map((s) => fig(size.stages[s])).join(" | ")} |`);
   out.push(
     "",
-    "| synthetic entries | papers | nodes | edges | total time | peak RSS | graph file |",
-    "|---:|---:|---:|---:|---:|---:|---:|",
+    "| synthetic entries | papers | nodes | edges | total time | peak RSS | graph file | parse ÷ markdown-it alone |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
   );
   for (const s of build.synthetic)
     out.push(
-      `| ${s.entries} | ${s.papers} | ${s.nodes} | ${s.edges} | ${ms(s.total)} | ${fig(s.peakRssMb, " MB")} | ${kb(s.graphBytes)} |`,
+      `| ${s.entries} | ${s.papers} | ${s.nodes} | ${s.edges} | ${ms(s.total)} | ${fig(s.peakRssMb, " MB")} | ${kb(s.graphBytes)} | ${s.parseRatio ? `${fig(s.parseRatio, "×")} of ${ms(s.parseFloor)}` : "–"} |`,
     );
   out.push("", "| growth | time × | memory × |", "|---|---:|---:|");
   for (const g of build.growth)

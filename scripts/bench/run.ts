@@ -1,8 +1,9 @@
 // `npm run bench`: measures the build, the app in Chromium and the sizes, writes
 // bench/results.json and bench/RESULTS.md, and exits non-zero when a budget is missed, so it can
 // gate a release. Timings live here, never in tests. Flags: --quick (1 run, small sizes),
-// --only build|app|size|lineage|regions (repeatable). A partial run (either flag) writes its tables to bench/output/,
-// so it never replaces the committed full results.
+// --only build|app|size|lineage|regions (repeatable), --sizes 10000,100000 (the build's synthetic
+// sizes). A partial run (any flag) writes its tables to bench/output/, so it never replaces the
+// committed full results.
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 
@@ -27,9 +28,21 @@ export interface BenchResults {
 
 const WORK = "bench/output";
 
+/** `--sizes 10000,100000`: the synthetic list sizes the build bench runs. */
+function buildSizes(text: string): number[] {
+  const sizes = text.split(",").map((part) => Number(part.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes: expecting entry counts separated by commas (10000,100000), got "${text}"`);
+  return sizes;
+}
+
 async function main() {
   const { values } = parseArgs({
-    options: { quick: { type: "boolean", default: false }, only: { type: "string", multiple: true } },
+    options: {
+      quick: { type: "boolean", default: false },
+      only: { type: "string", multiple: true },
+      sizes: { type: "string" },
+    },
   });
   const only = new Set(values.only ?? ["build", "app", "size", "lineage", "regions"]);
   const runs = values.quick ? 1 : 5;
@@ -48,7 +61,7 @@ async function main() {
   if (only.has("build"))
     results.build = benchBuild({
       runs,
-      sizes: values.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
+      sizes: values.sizes ? buildSizes(values.sizes) : values.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
       work: WORK,
       say,
     });
@@ -69,7 +82,7 @@ async function main() {
   if (only.has("lineage")) results.lineage = await benchLineage();
   if (only.has("regions")) results.regions = await benchRegions({ runs, nodes: [10_000], work: WORK, say });
   results.budgets = checkBudgets(results);
-  const partial = values.quick || values.only !== undefined;
+  const partial = values.quick || values.only !== undefined || values.sizes !== undefined;
   const out = partial ? WORK : "bench";
   writeFileAtomic(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   const lineage = results.lineage ? renderLineageResults(results.lineage) : "";
