@@ -132,6 +132,16 @@ export function renderResults(results: BenchResults): string {
       (machine.chromium ? `, ${machine.chromium} (headless, WebGL in software: SwiftShader)` : "") +
       ". Each figure is the median of the runs after a warm-up, with (min–max).",
     "",
+    ...(results.partDates && Object.keys(results.partDates).length
+      ? [
+          "Put together with `npm run bench -- --combine` from partial runs, each part measured on its own date: " +
+            Object.entries(results.partDates)
+              .map(([part, date]) => `${part} ${date}`)
+              .join(", ") +
+            ".",
+          "",
+        ]
+      : []),
     "## Budgets",
     "",
     "| budget | limit | measured | |",

@@ -3,7 +3,10 @@
 // gate a release. Timings live here, never in tests. Flags: --quick (1 run, small sizes),
 // --only build|app|size|lineage|regions (repeatable), --sizes 10000,100000 (the build's synthetic
 // sizes). A partial run (any flag) writes its tables to bench/output/, so it never replaces the
-// committed full results.
+// committed full results. --combine A.json B.json … measures nothing: it puts the parts of partial
+// runs' results.json together (a later file's part wins) as bench/results.json and bench/RESULTS.md,
+// each part with the date it was measured on, and checks the budgets on them.
+import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 
@@ -11,6 +14,7 @@ import { writeFileAtomic } from "../sources/atomic";
 import { type AppBenchResult, benchApp } from "./app-bench";
 import { type Budget, checkBudgets } from "./budgets";
 import { type BuildBenchResult, benchBuild } from "./build-bench";
+import { type BenchPart, combineResults } from "./combine";
 import { type LineageBenchResult, benchLineage, renderLineageResults } from "./lineage-bench";
 import { renderResults } from "./markdown";
 import { type RegionBenchResult, benchRegions, renderRegionResults } from "./regions-bench";
@@ -18,6 +22,8 @@ import { type SizeBenchResult, benchSize } from "./size-bench";
 
 export interface BenchResults {
   machine: { cpus: number; cpuModel: string; node: string; chromium: string | null; date: string };
+  /** Set by --combine: the date each part was measured on (a full run measures all on machine.date). */
+  partDates?: Partial<Record<BenchPart, string>>;
   build?: BuildBenchResult;
   app?: AppBenchResult;
   size?: SizeBenchResult;
@@ -28,6 +34,20 @@ export interface BenchResults {
 
 const WORK = "bench/output";
 
+function readResults(path: string): { path: string; results: BenchResults } {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new Error(`--combine: cannot read ${path}`);
+  }
+  try {
+    return { path, results: JSON.parse(text) as BenchResults };
+  } catch {
+    throw new Error(`--combine: ${path} is not JSON`);
+  }
+}
+
 /** `--sizes 10000,100000`: the synthetic list sizes the build bench runs. */
 function buildSizes(text: string): number[] {
   const sizes = text.split(",").map((part) => Number(part.trim()));
@@ -37,13 +57,21 @@ function buildSizes(text: string): number[] {
 }
 
 async function main() {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     options: {
       quick: { type: "boolean", default: false },
       only: { type: "string", multiple: true },
       sizes: { type: "string" },
+      combine: { type: "boolean", default: false },
     },
+    allowPositionals: true,
   });
+  if (values.combine) {
+    const combined = combineResults(positionals.map(readResults));
+    combined.budgets = checkBudgets(combined);
+    write("bench", combined, false);
+    return;
+  }
   const only = new Set(values.only ?? ["build", "app", "size", "lineage", "regions"]);
   const runs = values.quick ? 1 : 5;
   const say = (text: string) => console.log(text);
@@ -83,15 +111,19 @@ async function main() {
   if (only.has("regions")) results.regions = await benchRegions({ runs, nodes: [10_000], work: WORK, say });
   results.budgets = checkBudgets(results);
   const partial = values.quick || values.only !== undefined || values.sizes !== undefined;
-  const out = partial ? WORK : "bench";
+  write(partial ? WORK : "bench", results, partial);
+}
+
+/** Writes results.json and RESULTS.md to `out`, says each budget, and exits non-zero when one is missed. */
+function write(out: string, results: BenchResults, partial: boolean): void {
   writeFileAtomic(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   const lineage = results.lineage ? renderLineageResults(results.lineage) : "";
   const regions = results.regions ? renderRegionResults(results.regions) : "";
   writeFileAtomic(`${out}/RESULTS.md`, `${renderResults(results)}${lineage}${regions}`);
   const missed = results.budgets.filter((b) => !b.pass);
   for (const budget of results.budgets)
-    say(`${budget.pass ? "pass" : "MISS"}  ${budget.name}: ${budget.actual} (budget ${budget.limit})`);
-  say(
+    console.log(`${budget.pass ? "pass" : "MISS"}  ${budget.name}: ${budget.actual} (budget ${budget.limit})`);
+  console.log(
     `Wrote ${out}/results.json and ${out}/RESULTS.md${partial ? " (a partial run: bench/ keeps the full results)" : ""}`,
   );
   if (missed.length > 0) {

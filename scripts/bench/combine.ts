@@ -1,0 +1,27 @@
+// `npm run bench -- --combine`: the parts of partial runs put together as one set of results, so
+// the committed tables can be made from runs that each measured some parts (a long suite on a
+// shared machine). Each part keeps the date it was measured on.
+// Types only from ./run: importing it would run the bench.
+import type { BenchResults } from "./run";
+
+export const BENCH_PARTS = ["build", "app", "size", "lineage", "regions"] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+/** --combine: the parts of several runs' results.json, a later file's part winning. */
+export function combineResults(files: { path: string; results: BenchResults }[]): BenchResults {
+  if (!files.length) throw new Error("--combine: expecting the results.json files of partial runs");
+  for (const { path, results } of files)
+    if (typeof results !== "object" || results === null || !("machine" in results))
+      throw new Error(`--combine: ${path} is not a bench results.json`);
+  const combined: BenchResults = { machine: { ...files[0]!.results.machine }, budgets: [], partDates: {} };
+  for (const { results } of files) {
+    for (const part of BENCH_PARTS) {
+      if (results[part] === undefined) continue;
+      (combined as unknown as Record<string, unknown>)[part] = results[part];
+      combined.partDates![part] = results.partDates?.[part] ?? results.machine.date;
+    }
+    if (results.machine.chromium) combined.machine.chromium = results.machine.chromium;
+    if (results.machine.date > combined.machine.date) combined.machine.date = results.machine.date;
+  }
+  return combined;
+}
