@@ -2,7 +2,7 @@
 // bench/results.json and bench/RESULTS.md, and exits non-zero when a budget is missed, so it can
 // gate a release. Timings live here, never in tests. Flags: --quick (1 run, small sizes),
 // --only build|app|size|lineage|regions (repeatable), --sizes 10000,100000 (the build's synthetic
-// sizes). A partial run (any flag) writes its tables to bench/output/, so it never replaces the
+// sizes), --nodes 50000 (the app's synthetic graph sizes). A partial run (any flag) writes its tables to bench/output/, so it never replaces the
 // committed full results. --combine A.json B.json … measures nothing: it puts the parts of partial
 // runs' results.json together (a later file's part wins) as bench/results.json and bench/RESULTS.md,
 // each part with the date it was measured on, and checks the budgets on them.
@@ -48,11 +48,11 @@ function readResults(path: string): { path: string; results: BenchResults } {
   }
 }
 
-/** `--sizes 10000,100000`: the synthetic list sizes the build bench runs. */
-function buildSizes(text: string): number[] {
+/** `--sizes 10000,100000` (the build bench's synthetic lists) or `--nodes 50000` (the app's graphs). */
+function buildSizes(text: string, flag = "--sizes"): number[] {
   const sizes = text.split(",").map((part) => Number(part.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
-    throw new Error(`--sizes: expecting entry counts separated by commas (10000,100000), got "${text}"`);
+    throw new Error(`${flag}: expecting counts separated by commas (10000,100000), got "${text}"`);
   return sizes;
 }
 
@@ -62,6 +62,7 @@ async function main() {
       quick: { type: "boolean", default: false },
       only: { type: "string", multiple: true },
       sizes: { type: "string" },
+      nodes: { type: "string" },
       combine: { type: "boolean", default: false },
     },
     allowPositionals: true,
@@ -93,7 +94,11 @@ async function main() {
       work: WORK,
       say,
     });
-  const appNodes = values.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000, 100_000];
+  const appNodes = values.nodes
+    ? buildSizes(values.nodes, "--nodes")
+    : values.quick
+      ? [1_000, 10_000]
+      : [1_000, 10_000, 50_000, 100_000];
   if (only.has("app")) {
     results.app = await benchApp({ runs, nodes: appNodes, work: WORK, say });
     results.machine.chromium = results.app.chromium;
@@ -110,7 +115,7 @@ async function main() {
   if (only.has("lineage")) results.lineage = await benchLineage();
   if (only.has("regions")) results.regions = await benchRegions({ runs, nodes: [10_000], work: WORK, say });
   results.budgets = checkBudgets(results);
-  const partial = values.quick || values.only !== undefined || values.sizes !== undefined;
+  const partial = values.quick || values.only !== undefined || values.sizes !== undefined || values.nodes !== undefined;
   write(partial ? WORK : "bench", results, partial);
 }
 
