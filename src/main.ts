@@ -14,6 +14,7 @@ import { computeAppearance } from "./map/appearance";
 import { bindCameraSync } from "./map/camera-sync";
 import { createObstacles, watchObstacles } from "./map/obstacles";
 import { assignSectionColors } from "./map/palette";
+import { pageDrawMode } from "./map/software-webgl";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
 import { LOADING_DETAILS_TEXT, mountPendingPanel } from "./panel/pending";
@@ -219,6 +220,7 @@ export async function start(): Promise<() => void> {
       drawnRegions: regions.drawn,
       mapHides: map.hides,
       mapHidesEdge: map.hidesEdge,
+      drawMode: pageDrawMode(),
       detailsLoaded: () => detailsLoaded,
     }),
     mountTimeline({

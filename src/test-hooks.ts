@@ -3,6 +3,7 @@
 import type { PaperGraph } from "./load";
 import type { MapRenderer } from "./map";
 import type { LabelBox } from "./map/label-layout";
+import type { DrawMode } from "./map/software-webgl";
 import type { Regions } from "./regions";
 import type { Store } from "./state";
 
@@ -18,6 +19,8 @@ export interface ReadingGraphHooks {
   mapHides(node: string): boolean;
   /** Whether the map hides an edge now (by its kind of link, or with an end). */
   mapHidesEdge(edge: string): boolean;
+  /** How the map's programs draw: plain on software WebGL, instanced on a GPU (./map/software-webgl.ts). */
+  drawMode: DrawMode;
   /** Whether the details are in the graph and the features that read them mounted. */
   detailsLoaded(): boolean;
 }

@@ -9,6 +9,11 @@ export interface BenchProbe {
   drain(): void;
   /** Main-thread tasks over 50 ms (the Long Tasks API), from navigation start. */
   longTasks: Array<{ start: number; duration: number }>;
+  /**
+   * Adds to `longTasks` the entries the observer holds but has not delivered yet: its callback
+   * runs in a later task, so without this a task that just ended would be missed.
+   */
+  flushLongTasks(): void;
   /** The year span of the page's papers, once computed. */
   span?: { min: number; max: number };
 }
@@ -34,7 +39,12 @@ export function installProbe(): void {
       gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
     }
   };
-  w.__bench = { drain, longTasks: [] };
+  const longTasks: BenchProbe["longTasks"] = [];
+  const record = (entries: PerformanceEntryList) => {
+    for (const e of entries) longTasks.push({ start: e.startTime, duration: e.duration });
+  };
+  const observer = new PerformanceObserver((list) => record(list.getEntries()));
+  w.__bench = { drain, longTasks, flushLongTasks: () => record(observer.takeRecords()) };
   const mark = performance.mark.bind(performance);
   performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
     const entry = mark(name, options);
@@ -44,9 +54,7 @@ export function installProbe(): void {
     }
     return entry;
   }) as typeof performance.mark;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: "longtask", buffered: true });
+  observer.observe({ type: "longtask", buffered: true });
 }
 
 /** The marks both pages set on the way to their first frame, in order (the app sets them all). */
@@ -134,5 +142,6 @@ export async function bareYearStep([offset, drain]: [number, boolean]): Promise<
 /** The longest main-thread task still running at or after `since` (0 when none was over 50 ms). */
 export function longestTaskSince(since: number): number {
   const bench = (window as unknown as { __bench: BenchProbe }).__bench;
+  bench.flushLongTasks();
   return bench.longTasks.filter((t) => t.start + t.duration >= since).reduce((m, t) => Math.max(m, t.duration), 0);
 }

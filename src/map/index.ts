@@ -22,6 +22,7 @@ import { type LabelDrawers, createLabelDrawers } from "./labels";
 import type { Obstacles } from "./obstacles";
 import { type MapView, createEdgeReducer, createNodeReducer } from "./reducers";
 import { mapSettings } from "./settings";
+import { pageDrawMode } from "./software-webgl";
 
 export type MapRenderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -139,7 +140,7 @@ export function createMap(options: MapOptions): MapHandle {
     named: (key) => options.labelNamed?.(key) ?? false,
   });
   const renderer: MapRenderer = new Sigma(graph, container, {
-    ...mapSettings(labels, filter, prefersReducedMotion(), graph.size, graph.order),
+    ...mapSettings(labels, filter, prefersReducedMotion(), graph.size, graph.order, pageDrawMode() === "plain"),
     nodeReducer: createNodeReducer(appearance, table, () => view),
     edgeReducer: createEdgeReducer(appearance, table, () => view),
   });

@@ -1,6 +1,6 @@
 // Sigma settings for the map: programs per kind (circles for papers, ringed hubs for sections,
 // arrows for lineage, cheap 1-px lines for section edges), each wrapped to apply the filters on the
-// GPU (./filter-programs.ts), label density and the camera's limits. Labels are drawn by the map's
+// GPU (./filter-programs.ts) and, with `plain`, drawn without instancing (./software-webgl.ts), label density and the camera's limits. Labels are drawn by the map's
 // own layer (./label-layer.ts), so sigma's label pass is off.
 import { createNodeBorderProgram } from "@sigma/node-border";
 import {
@@ -45,6 +45,7 @@ export function mapSettings(
   reducedMotion: boolean,
   edgeCount = 0,
   nodeCount = Infinity,
+  plain = false,
 ): Partial<MapSettings> {
   const HubProgram = createNodeBorderProgram({
     borders: [
@@ -64,8 +65,8 @@ export function mapSettings(
   });
   // Sigma's arrow is a compound of a clamped line and a head; each part is filtered.
   const ArrowProgram = createEdgeCompoundProgram([
-    filteredEdgeProgram(createEdgeClampedProgram(), filter),
-    filteredEdgeProgram(createEdgeArrowHeadProgram(), filter),
+    filteredEdgeProgram(createEdgeClampedProgram(), filter, plain),
+    filteredEdgeProgram(createEdgeArrowHeadProgram(), filter, plain),
   ]);
   return {
     zIndex: true,
@@ -83,13 +84,13 @@ export function mapSettings(
     defaultNodeType: NODE_TYPE.paper,
     defaultEdgeType: EDGE_TYPE.section,
     nodeProgramClasses: {
-      [NODE_TYPE.paper]: filteredNodeProgram(NodeCircleProgram, filter),
-      [NODE_TYPE.hub]: filteredNodeProgram(HubProgram, filter),
-      [NODE_TYPE.suggestion]: filteredNodeProgram(SuggestionProgram, filter),
+      [NODE_TYPE.paper]: filteredNodeProgram(NodeCircleProgram, filter, plain),
+      [NODE_TYPE.hub]: filteredNodeProgram(HubProgram, filter, plain),
+      [NODE_TYPE.suggestion]: filteredNodeProgram(SuggestionProgram, filter, plain),
     },
     edgeProgramClasses: {
       [EDGE_TYPE.lineage]: ArrowProgram,
-      [EDGE_TYPE.section]: filteredEdgeProgram(EdgeLineProgram, filter),
+      [EDGE_TYPE.section]: filteredEdgeProgram(EdgeLineProgram, filter, plain),
     },
     minCameraRatio: MIN_CAMERA_RATIO,
     maxCameraRatio: MAX_CAMERA_RATIO,

@@ -1,7 +1,8 @@
 // Filters on the GPU, checked in a real browser: after a filter change the map draws nothing where
 // a hidden paper is (its pixel is the background), the pointer cannot hover or click it, no label
-// is drawn for it, and the arrow keys never reach it — on the real lists and on a synthetic graph
-// of 5,000 papers. Each check has a shown paper as its control, so the checks can fail.
+// is drawn for it, and the arrow keys never reach it — on the real lists (drawn plain, as on
+// software WebGL, and instanced, as on a GPU) and on a synthetic graph of 5,000 papers. Each check
+// has a shown paper as its control, so the checks can fail.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -182,4 +183,6 @@ function checksOn(name: string, open: () => Promise<AppPage>) {
 }
 
 checksOn("the real lists", () => openApp(browser));
+// This machine's software WebGL draws plain (src/map/software-webgl.ts); a GPU draws instanced.
+checksOn("the real lists, drawn instanced as on a GPU", () => openApp(browser, { search: "?draw=instanced" }));
 checksOn("5,000 papers", () => openApp(browser, { graph: LARGE_5K_GRAPH }));
