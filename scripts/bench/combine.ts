@@ -4,7 +4,7 @@
 // Types only from ./run: importing it would run the bench.
 import type { BenchResults } from "./run";
 
-export const BENCH_PARTS = ["build", "app", "size", "lineage", "regions"] as const;
+export const BENCH_PARTS = ["build", "app", "size", "lineage", "regions", "layout"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 /** --combine: the parts of several runs' results.json, a later file's part winning. */

@@ -1,8 +1,8 @@
 // `npm run bench`: measures the build, the app in Chromium and the sizes, writes
 // bench/results.json and bench/RESULTS.md, and exits non-zero when a budget is missed, so it can
 // gate a release. Timings live here, never in tests. Flags: --quick (1 run, small sizes),
-// --only build|app|size|lineage|regions (repeatable), --sizes 10000,100000 (the build's synthetic
-// sizes), --nodes 50000 (the app's synthetic graph sizes). A partial run (any flag) writes its tables to bench/output/, so it never replaces the
+// --only build|app|size|lineage|regions|layout (repeatable), --sizes 10000,100000 (the build's and
+// the layout quality's synthetic sizes), --nodes 50000 (the app's synthetic graph sizes). A partial run (any flag) writes its tables to bench/output/, so it never replaces the
 // committed full results. --combine A.json B.json … measures nothing: it puts the parts of partial
 // runs' results.json together (a later file's part wins) as bench/results.json and bench/RESULTS.md,
 // each part with the date it was measured on, and checks the budgets on them.
@@ -15,6 +15,7 @@ import { type AppBenchResult, benchApp } from "./app-bench";
 import { type Budget, checkBudgets } from "./budgets";
 import { type BuildBenchResult, benchBuild } from "./build-bench";
 import { type BenchPart, combineResults } from "./combine";
+import { type LayoutQuality, benchLayout, renderLayoutResults } from "./layout-bench";
 import { type LineageBenchResult, benchLineage, renderLineageResults } from "./lineage-bench";
 import { renderResults } from "./markdown";
 import { type RegionBenchResult, benchRegions, renderRegionResults } from "./regions-bench";
@@ -29,6 +30,7 @@ export interface BenchResults {
   size?: SizeBenchResult;
   lineage?: LineageBenchResult;
   regions?: RegionBenchResult;
+  layout?: LayoutQuality[];
   budgets: Budget[];
 }
 
@@ -73,7 +75,7 @@ async function main() {
     write("bench", combined, false);
     return;
   }
-  const only = new Set(values.only ?? ["build", "app", "size", "lineage", "regions"]);
+  const only = new Set(values.only ?? ["build", "app", "size", "lineage", "regions", "layout"]);
   const runs = values.quick ? 1 : 5;
   const say = (text: string) => console.log(text);
 
@@ -114,6 +116,12 @@ async function main() {
 
   if (only.has("lineage")) results.lineage = await benchLineage();
   if (only.has("regions")) results.regions = await benchRegions({ runs, nodes: [10_000], work: WORK, say });
+  if (only.has("layout"))
+    results.layout = await benchLayout({
+      sizes: values.sizes ? buildSizes(values.sizes) : values.quick ? [10_000] : [100_000],
+      work: WORK,
+      say,
+    });
   results.budgets = checkBudgets(results);
   const partial = values.quick || values.only !== undefined || values.sizes !== undefined || values.nodes !== undefined;
   write(partial ? WORK : "bench", results, partial);
@@ -124,7 +132,8 @@ function write(out: string, results: BenchResults, partial: boolean): void {
   writeFileAtomic(`${out}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   const lineage = results.lineage ? renderLineageResults(results.lineage) : "";
   const regions = results.regions ? renderRegionResults(results.regions) : "";
-  writeFileAtomic(`${out}/RESULTS.md`, `${renderResults(results)}${lineage}${regions}`);
+  const layout = results.layout ? renderLayoutResults(results.layout) : "";
+  writeFileAtomic(`${out}/RESULTS.md`, `${renderResults(results)}${lineage}${regions}${layout}`);
   const missed = results.budgets.filter((b) => !b.pass);
   for (const budget of results.budgets)
     console.log(`${budget.pass ? "pass" : "MISS"}  ${budget.name}: ${budget.actual} (budget ${budget.limit})`);

@@ -133,15 +133,25 @@ function versionEdges(papers: Paper[], builder: LineageBuilder) {
   }
 }
 
+/** A one-word name read inside longer words (`SciBERT` → `BERT`) has at least this many capitals. */
+const SUFFIX_NAME_CAPITALS = 2;
+const TWO_CAPITALS_AFTER_FIRST = new RegExp(String.raw`^.(?:.*?\p{Lu}){${SUFFIX_NAME_CAPITALS}}`, "u");
+
+function capitalCount(text: string): number {
+  return (text.match(/\p{Lu}/gu) ?? []).length;
+}
+
 function mentionEdges(papers: Paper[], owners: Map<string, NameEntry>, options: LinkOptions, builder: LineageBuilder) {
   const byFirstToken = new Map<string, NameEntry[]>();
   const suffixNames = new Map<string, NameEntry>();
   for (const entry of owners.values()) {
     const first = entry.tokens[0]?.toLowerCase();
     if (!first) continue;
-    byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), entry]);
-    const capitals = (entry.name.match(/\p{Lu}/gu) ?? []).length;
-    if (entry.tokens.length === 1 && entry.name.length >= 4 && capitals >= 2) suffixNames.set(entry.name, entry);
+    const sharing = byFirstToken.get(first);
+    if (sharing) sharing.push(entry);
+    else byFirstToken.set(first, [entry]);
+    if (entry.tokens.length === 1 && entry.name.length >= 4 && capitalCount(entry.name) >= SUFFIX_NAME_CAPITALS)
+      suffixNames.set(entry.name, entry);
   }
 
   for (const paper of papers) {
@@ -180,7 +190,8 @@ function mentionEdges(papers: Paper[], owners: Map<string, NameEntry>, options: 
           if (entry && entry.tokens.length === 1 && sameToken(entry.name, part, entry.caseless))
             found(entry, `"${token}" in ${where} builds on the name "${entry.name}"`);
         }
-        if (token.includes("-")) continue;
+        // Suffix names have two capitals: a word without two after its first letter holds none.
+        if (token.includes("-") || !TWO_CAPITALS_AFTER_FIRST.test(token)) continue;
         for (let start = 1; start <= token.length - 4; start++) {
           const entry = suffixNames.get(token.slice(start));
           if (entry) found(entry, `"${token}" in ${where} builds on the name "${entry.name}"`);

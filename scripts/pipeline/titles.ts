@@ -96,6 +96,13 @@ function allowedEdits(length: number): number {
 
 const STOPWORDS = new Set(["a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "by", "via", "is", "are"]);
 
+/** A key of the index with its squashed form (no spaces) and its numbers, for fuzzy lookups. */
+interface IndexedKey {
+  key: string;
+  squashed: string;
+  numbers: string;
+}
+
 export interface TitleMatch<T> {
   value: T;
   key: string;
@@ -110,7 +117,8 @@ export interface TitleMatch<T> {
  */
 export class TitleIndex<T> {
   private readonly exact = new Map<string, T[]>();
-  private readonly byWord = new Map<string, string[]>();
+  /** Keys by their words, each with what fuzzy lookups compare, computed once when the key is added. */
+  private readonly byWord = new Map<string, IndexedKey[]>();
 
   add(key: string, value: T): void {
     if (!key) return;
@@ -120,11 +128,12 @@ export class TitleIndex<T> {
       return;
     }
     this.exact.set(key, [value]);
+    const indexed: IndexedKey = { key, squashed: key.replace(/ /g, ""), numbers: numbersOf(key) };
     for (const word of new Set(key.split(" "))) {
       if (STOPWORDS.has(word) || word.length < 3) continue;
       const keys = this.byWord.get(word);
-      if (keys) keys.push(key);
-      else this.byWord.set(word, [key]);
+      if (keys) keys.push(indexed);
+      else this.byWord.set(word, [indexed]);
     }
   }
 
@@ -137,7 +146,7 @@ export class TitleIndex<T> {
     if (budget === 0) return [];
     const words = [...new Set(key.split(" "))].filter((w) => !STOPWORDS.has(w) && w.length >= 3);
     words.sort((a, b) => (this.byWord.get(a)?.length ?? 0) - (this.byWord.get(b)?.length ?? 0));
-    const candidates = new Set<string>();
+    const candidates = new Set<IndexedKey>();
     const limit = options.maxCandidates ?? 200;
     for (const word of words.slice(0, 3)) {
       for (const candidate of this.byWord.get(word) ?? []) {
@@ -148,9 +157,8 @@ export class TitleIndex<T> {
     const numbers = numbersOf(key);
     let best: TitleMatch<T>[] = [];
     let bestEdits = budget + 1;
-    for (const candidate of candidates) {
-      const other = candidate.replace(/ /g, "");
-      if (Math.abs(other.length - squashed.length) > budget || numbersOf(candidate) !== numbers) continue;
+    for (const { key: candidate, squashed: other, numbers: otherNumbers } of candidates) {
+      if (Math.abs(other.length - squashed.length) > budget || otherNumbers !== numbers) continue;
       const edits = distance(squashed, other);
       if (edits > budget || edits > bestEdits) continue;
       const matches = this.exact.get(candidate)!.map((value) => ({ value, key: candidate, edits }));
@@ -175,21 +183,28 @@ const TITLE_PREFIX_WORDS = 3;
  * ` ${text} `.includes(` ${title} `) for every title, at the cost of one pass over the text.
  */
 export class TitlePhraseIndex {
-  private readonly byPrefix = new Map<string, Array<{ index: number; words: string[] }>>();
-  /** Prefix lengths in use: TITLE_PREFIX_WORDS, or fewer for titles that short. */
-  private readonly prefixLengths = new Set<number>();
+  /**
+   * Titles by their first words, a word at a time (no string is built per word of a text): a title
+   * of fewer than TITLE_PREFIX_WORDS words ends at its last word's level, a longer one at the
+   * TITLE_PREFIX_WORDS-th, and is checked word by word from there.
+   */
+  private readonly root: PrefixLevel = { next: new Map(), titles: [] };
 
   /** `keys` are title keys (`titleKey`); an empty key is never found. */
   constructor(keys: readonly string[]) {
     keys.forEach((key, index) => {
       if (!key) return;
       const words = key.split(" ");
-      const length = Math.min(TITLE_PREFIX_WORDS, words.length);
-      this.prefixLengths.add(length);
-      const prefix = words.slice(0, length).join(" ");
-      const bucket = this.byPrefix.get(prefix);
-      if (bucket) bucket.push({ index, words });
-      else this.byPrefix.set(prefix, [{ index, words }]);
+      let level = this.root;
+      for (const word of words.slice(0, TITLE_PREFIX_WORDS)) {
+        let next = level.next.get(word);
+        if (!next) {
+          next = { next: new Map(), titles: [] };
+          level.next.set(word, next);
+        }
+        level = next;
+      }
+      level.titles.push({ index, words });
     });
   }
 
@@ -197,13 +212,14 @@ export class TitlePhraseIndex {
   find(text: string): number[] {
     const words = text ? text.split(" ") : [];
     const found = new Set<number>();
-    for (const length of this.prefixLengths) {
-      for (let i = 0; i + length <= words.length; i++) {
-        const bucket = this.byPrefix.get(length === 1 ? words[i]! : words.slice(i, i + length).join(" "));
-        if (!bucket) continue;
-        for (const { index, words: title } of bucket) {
+    for (let i = 0; i < words.length; i++) {
+      let level: PrefixLevel | undefined = this.root;
+      for (let depth = 1; depth <= TITLE_PREFIX_WORDS && i + depth <= words.length; depth++) {
+        level = level.next.get(words[i + depth - 1]!);
+        if (!level) break;
+        for (const { index, words: title } of level.titles) {
           if (found.has(index) || i + title.length > words.length) continue;
-          let k = length;
+          let k = depth;
           while (k < title.length && title[k] === words[i + k]) k++;
           if (k === title.length) found.add(index);
         }
@@ -211,4 +227,10 @@ export class TitlePhraseIndex {
     }
     return [...found].sort((a, b) => a - b);
   }
+}
+
+interface PrefixLevel {
+  next: Map<string, PrefixLevel>;
+  /** Titles whose prefix ends at this level. */
+  titles: Array<{ index: number; words: string[] }>;
 }

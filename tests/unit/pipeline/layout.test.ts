@@ -47,13 +47,32 @@ describe("layout", () => {
   });
 
   it("runs fewer iterations as the graph grows", () => {
-    expect([500, 3_000, 10_000, 50_000, 100_000].map(autoIterations)).toEqual([600, 300, 150, 80, 50]);
+    expect([500, 3_000, 10_000, 50_000, 100_000].map(autoIterations)).toEqual([600, 300, 150, 80, 20]);
   });
 
   it("coarsens Barnes-Hut and skips noverlap as the graph grows, leaving small graphs as they were", () => {
     expect(layoutBudget(242)).toEqual({ iterations: 600, theta: 0.5, noverlapIterations: 120, gridSize: 20 });
     expect([500, 3_000, 10_000, 50_000, 100_000].map((n) => layoutBudget(n).theta)).toEqual([0.5, 0.8, 1.2, 1.2, 1.5]);
     expect([10_000, 20_000, 20_001, 100_000].map((n) => layoutBudget(n).noverlapIterations)).toEqual([20, 20, 0, 0]);
+  });
+
+  it("takes full-speed steps past 60k nodes only, and ForceAtlas2's own slow-down below", () => {
+    expect([242, 10_000, 60_000, 60_001, 100_000].map((n) => layoutBudget(n).slowDown)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      1,
+      1,
+    ]);
+  });
+
+  it("leaves the seeded random start as it is when asked for no iterations", () => {
+    const graph = smallGraph();
+    const again = smallGraph();
+    layout(graph, { iterations: 0 });
+    layout(again, { iterations: 0 });
+    expect(positions(graph)).toEqual(positions(again));
+    expect(new Set(positions(graph).map(([, x]) => x)).size).toBe(graph.order);
   });
 
   it.each([

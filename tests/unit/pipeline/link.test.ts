@@ -68,6 +68,17 @@ describe("link: mentions", () => {
     ]);
   });
 
+  it("reads a name inside a longer word only with the name's capitals: SciBERT builds on BERT, Scibert does not", () => {
+    const { lineage } = lineageOf(
+      [
+        "- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805)",
+        "- [Domain adaptation for science](https://arxiv.org/abs/1903.10676): We adapt Scibert to chemistry.",
+        "- [Domain adaptation for law](https://arxiv.org/abs/1904.10676): We adapt LegalBERT to contracts.",
+      ].join("\n"),
+    );
+    expect(lineage.map((l) => [l.from, l.to])).toEqual([["arxiv:1904.10676", "arxiv:1810.04805"]]);
+  });
+
   it("never links through a generic name such as Transformer or GPT", () => {
     const { lineage } = lineageOf(
       "- [2017/06] **[Attention Is All You Need](https://arxiv.org/abs/1706.03762)** : *Transformer*\n" +

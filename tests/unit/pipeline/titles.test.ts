@@ -66,6 +66,18 @@ describe("TitleIndex", () => {
     );
   });
 
+  it("returns every title at the fewest edits, each once, however many words it shares with the query", () => {
+    const ties = new TitleIndex<string>();
+    ties.add(titleKey("Scaling laws for neural language models"), "a");
+    ties.add(titleKey("Scaling laws for neural language modems"), "b");
+    ties.add(titleKey("Scaling laws for neural language"), "c");
+    const found = ties.find(titleKey("Scaling laws for neural language modeis"));
+    expect(found.map((m) => [m.value, m.edits])).toEqual([
+      ["a", 1],
+      ["b", 1],
+    ]);
+  });
+
   it("allows no typo in a short title", () => {
     const short = new TitleIndex<string>();
     short.add(titleKey("Muse"), "a");
