@@ -62,9 +62,12 @@ export async function benchLayout(options: {
     const built = await buildGraph([{ file: basename(file), text: readFileSync(file, "utf8") }], {
       layout: { iterations: 0 },
     });
+    // Each layout gets its own copy of the attributes: import keeps the objects it is given, and the
+    // layout writes positions into them.
     const fresh = (): PaperGraph => {
       const graph: PaperGraph = new Graph<NodeAttributes, EdgeAttributes>({ type: "directed", allowSelfLoops: false });
-      graph.import(built.file.graph);
+      const { nodes, ...rest } = built.file.graph;
+      graph.import({ ...rest, nodes: nodes.map((node) => ({ ...node, attributes: { ...node.attributes! } })) });
       return graph;
     };
     const graph = fresh();
@@ -78,10 +81,12 @@ export async function benchLayout(options: {
     });
     const budget = layoutBudget(graph.order);
     const layoutMs = timedLayout(graph, {});
+    const laid = points(graph);
     const reference = fresh();
     const referenceMs = timedLayout(reference, REFERENCE);
-    const laid = points(graph);
     const settled = points(reference);
+    if (laid.every((p, i) => p.x === settled[i]!.x && p.y === settled[i]!.y))
+      throw new Error("layout bench: the long run and the build's layout are the same positions");
     const moved = displacement(laid, settled);
     results.push({
       entries,

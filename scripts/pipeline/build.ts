@@ -12,7 +12,7 @@ import { citedOutside } from "./cited-outside";
 import { enrich, recordRequests } from "./enrich";
 import { type Knowledge, type OnlineSources, addKnowledge, emptyKnowledge } from "./knowledge";
 import { type LayoutOptions, layout } from "./layout";
-import { link } from "./link";
+import { link, sortByPair } from "./link";
 import { merge } from "./merge";
 import { parse } from "./parse";
 import { type ListCounts, countList, renderReport } from "./report";
@@ -117,7 +117,7 @@ function mergeLineage(named: Lineage[], cited: Lineage[]): Lineage[] {
     if (existing) existing.evidence.push(...citation.evidence);
     else byPair.set(key, { ...citation, evidence: [...citation.evidence] });
   }
-  return [...byPair.values()].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1));
+  return sortByPair([...byPair.values()]);
 }
 
 function dataAsOf(papers: Paper[]): string | null {

@@ -27,6 +27,13 @@ export function paperKeyFor(arxivId: string | undefined, key: string): string {
  * a prefix to another entry's title (`InstructGPT : Training ...`) gives way to the plain one.
  */
 function chooseTitle(items: ResolvedEntry[]): string {
+  const chosen = items.length === 1 ? items[0]!.entry.title : preferredTitle(items);
+  const split = splitPrefix(chosen);
+  return cleanTitle(split && isPublisherPrefix(split.prefix) ? split.rest : chosen);
+}
+
+/** Of several entries' titles, the one to show (a single entry's title is its own). */
+function preferredTitle(items: ResolvedEntry[]): string {
   const ranked = [...items].sort(
     (a, b) =>
       RANK_BY[(a.resolution as { by: keyof typeof RANK_BY }).by] -
@@ -37,9 +44,7 @@ function chooseTitle(items: ResolvedEntry[]): string {
     const split = splitPrefix(item.entry.title);
     return !split || !(keys.has(titleKey(split.rest)) || isPublisherPrefix(split.prefix));
   });
-  const chosen = (plain ?? ranked[0]!).entry.title;
-  const split = splitPrefix(chosen);
-  return cleanTitle(split && isPublisherPrefix(split.prefix) ? split.rest : chosen);
+  return (plain ?? ranked[0]!).entry.title;
 }
 
 function chooseDate(arxivId: string | undefined, items: ResolvedEntry[], notes: string[]) {
@@ -66,8 +71,9 @@ function chooseDate(arxivId: string | undefined, items: ResolvedEntry[], notes: 
 
 function hostLabel(url: string): string {
   try {
-    const host = new URL(url).hostname.replace(/^www\./, "");
-    if (/\.pdf$/i.test(new URL(url).pathname)) return `PDF (${host})`;
+    const parsed = new URL(url);
+    const host = parsed.hostname.replace(/^www\./, "");
+    if (/\.pdf$/i.test(parsed.pathname)) return `PDF (${host})`;
     return host;
   } catch {
     return "link";

@@ -36,8 +36,18 @@ export function cleanTitle(title: string): string {
     .trim();
 }
 
+const ASCII = /^\p{ASCII}*$/u;
+
 /** Lower case, accents and punctuation removed, words separated by single spaces. */
 export function textKey(title: string): string {
+  // ASCII text has no emoji, accents or compatibility forms, and what cleanTitle strips becomes a
+  // space below anyway: three passes give the same key as the eight of the general case.
+  if (ASCII.test(title))
+    return title
+      .toLowerCase()
+      .replace(/&/g, " and ")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return cleanTitle(title)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -96,11 +106,11 @@ function allowedEdits(length: number): number {
 
 const STOPWORDS = new Set(["a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "by", "via", "is", "are"]);
 
-/** A key of the index with its squashed form (no spaces) and its numbers, for fuzzy lookups. */
+/** A key of the index with its squashed form (no spaces) and its numbers, made at its first fuzzy comparison. */
 interface IndexedKey {
   key: string;
-  squashed: string;
-  numbers: string;
+  squashed?: string;
+  numbers?: string;
 }
 
 export interface TitleMatch<T> {
@@ -128,7 +138,7 @@ export class TitleIndex<T> {
       return;
     }
     this.exact.set(key, [value]);
-    const indexed: IndexedKey = { key, squashed: key.replace(/ /g, ""), numbers: numbersOf(key) };
+    const indexed: IndexedKey = { key };
     for (const word of new Set(key.split(" "))) {
       if (STOPWORDS.has(word) || word.length < 3) continue;
       const keys = this.byWord.get(word);
@@ -157,8 +167,11 @@ export class TitleIndex<T> {
     const numbers = numbersOf(key);
     let best: TitleMatch<T>[] = [];
     let bestEdits = budget + 1;
-    for (const { key: candidate, squashed: other, numbers: otherNumbers } of candidates) {
-      if (Math.abs(other.length - squashed.length) > budget || otherNumbers !== numbers) continue;
+    for (const indexed of candidates) {
+      const candidate = indexed.key;
+      const other = (indexed.squashed ??= candidate.replace(/ /g, ""));
+      if (Math.abs(other.length - squashed.length) > budget || (indexed.numbers ??= numbersOf(candidate)) !== numbers)
+        continue;
       const edits = distance(squashed, other);
       if (edits > budget || edits > bestEdits) continue;
       const matches = this.exact.get(candidate)!.map((value) => ({ value, key: candidate, edits }));

@@ -31,6 +31,17 @@ describe("merge", () => {
     expect(shared.get("list-1")).toBe(1);
   });
 
+  it("shows a paper listed once under its own title, less a publisher's prefix but not a name's", () => {
+    const { papers } = papersFrom(
+      "- [Deepmind: Improving language models by retrieving from trillions of tokens](https://arxiv.org/abs/2112.04426)\n" +
+        "- [InstructGPT: Training language models to follow instructions](https://arxiv.org/abs/2203.02155)",
+    );
+    expect(papers.map((p) => p.title)).toEqual([
+      "Improving language models by retrieving from trillions of tokens",
+      "InstructGPT: Training language models to follow instructions",
+    ]);
+  });
+
   it("merges papers without an arXiv ID by title and counts the repeat", () => {
     const { papers, duplicates } = papersFrom(
       "- [Quantum Simulation of Exact Electron Dynamics](https://research.google/pubs/pub52012/)\n- [Quantum simulation of exact electron dynamics](https://storage.googleapis.com/pub-tools-public-publication-data/pdf/2315.pdf)",

@@ -11,6 +11,12 @@ describe("titleKey", () => {
     expect(titleKey("Chimane-Mosetén")).toBe("chimane moseten");
   });
 
+  it("keys plain ASCII titles by the same rules as any other: words of letters and digits, & read as and", () => {
+    expect(titleKey("  $ Scaling   ~laws~ & more: GPT-3 (v2) ")).toBe("scaling laws and more gpt 3 v2");
+    expect(titleKey("  $ Scaling   ~laws~ & more: GPT-3 (v2) \u00e9")).toBe("scaling laws and more gpt 3 v2 e");
+    expect(titleKey("Pass@k — 🦎 & you")).toBe("pass k and you");
+  });
+
   it("drops emoji", () => {
     expect(cleanTitle("🦍 Gorilla: Large Language Model Connected with Massive APIs")).toBe(
       "Gorilla: Large Language Model Connected with Massive APIs",
