@@ -138,9 +138,9 @@ export function findNames(sources: NameSources): FoundNames {
   for (const title of sources.titles) {
     const name = titleName(title);
     if (name) accept(name, names);
-    const acronym = PAREN_ACRONYM.exec(splitPrefix(title)?.prefix ?? "");
-    if (acronym?.[1] && isNameLike(acronym[1])) accept(acronym[1], names);
     const publisher = splitPrefix(title);
+    const acronym = PAREN_ACRONYM.exec(publisher?.prefix ?? "");
+    if (acronym?.[1] && isNameLike(acronym[1])) accept(acronym[1], names);
     if (publisher && isPublisherPrefix(publisher.prefix)) {
       const inner = titleName(publisher.rest);
       if (inner) accept(inner, names);
