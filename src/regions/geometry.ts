@@ -25,46 +25,81 @@ export function typicalSpacing(points: readonly Point[]): number {
 
 /**
  * Single-linkage clusters: two points closer than `distance` share a cluster, and so does a chain
- * of them. A grid of `distance`-sized cells and a union-find: each point is compared with the
- * points of its own and the neighbouring cells only, O(n) for points spread as a map spreads them.
- * Returns each point's cluster, numbered from 0 in order of first point.
+ * of them. The points go into a grid of cells whose diagonal is `distance`, so the points of one
+ * cell are all linked; a union-find then joins cells: each cell is compared with the cells up to
+ * two away (the farthest a link can reach), pair by pair only until one link is found, and not at
+ * all once the two are in one cluster. O(n) for points spread as a map spreads them, however many
+ * share a dense spot. Returns each point's cluster, numbered from 0 in order of first point.
  */
 export function clusterPoints(points: readonly Point[], distance: number): number[] {
-  const parent = points.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
+  const n = points.length;
+  if (n === 0) return [];
+  const side = distance / Math.SQRT2;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  for (const [x, y] of points) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+  }
+  // Cell keys are numbers: a row of `columns` cells, with room for the neighbours' offsets.
+  const columns = Math.floor((maxX - minX) / side) + 5;
+  const cellOfPoint = new Int32Array(n);
+  const indexOfKey = new Map<number, number>();
+  const keys: number[] = [];
+  const members: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const [x, y] = points[i]!;
+    const key = (Math.floor((y - minY) / side) + 2) * columns + Math.floor((x - minX) / side) + 2;
+    let cell = indexOfKey.get(key);
+    if (cell === undefined) {
+      indexOfKey.set(key, (cell = keys.length));
+      keys.push(key);
+      members.push([]);
     }
-    return i;
+    members[cell]!.push(i);
+    cellOfPoint[i] = cell;
+  }
+  const parent = Int32Array.from(keys, (_, cell) => cell);
+  const find = (cell: number): number => {
+    let root = cell;
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[cell] !== root) [cell, parent[cell]] = [parent[cell]!, root];
+    return root;
   };
-  const cells = new Map<string, number[]>();
-  const cellOf = (v: number) => Math.floor(v / distance);
-  points.forEach(([x, y], i) => {
-    const key = `${cellOf(x)},${cellOf(y)}`;
-    const list = cells.get(key);
-    if (list) list.push(i);
-    else cells.set(key, [i]);
-  });
   const d2 = distance * distance;
-  points.forEach(([x, y], i) => {
-    const cx = cellOf(x);
-    const cy = cellOf(y);
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++)
-        for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
-          if (j <= i) continue;
-          const [px, py] = points[j]!;
-          if ((px - x) ** 2 + (py - y) ** 2 <= d2) parent[find(j)] = find(i);
-        }
-  });
+  const linked = (a: number[], b: number[]) => {
+    for (const i of a) {
+      const [x, y] = points[i]!;
+      for (const j of b) {
+        const [px, py] = points[j]!;
+        if ((px - x) ** 2 + (py - y) ** 2 <= d2) return true;
+      }
+    }
+    return false;
+  };
+  for (let cell = 0; cell < keys.length; cell++) {
+    // Half of the 5 × 5 neighbourhood: each pair of cells is looked at once.
+    for (let dy = 0; dy <= 2; dy++)
+      for (let dx = -2; dx <= 2; dx++) {
+        if (dy === 0 && dx <= 0) continue;
+        const near = indexOfKey.get(keys[cell]! + dy * columns + dx);
+        if (near === undefined) continue;
+        const a = find(cell);
+        const b = find(near);
+        if (a !== b && linked(members[cell]!, members[near]!)) parent[a] = b;
+      }
+  }
   const ids = new Map<number, number>();
-  return points.map((_, i) => {
-    const root = find(i);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const root = find(cellOfPoint[i]!);
     let id = ids.get(root);
     if (id === undefined) ids.set(root, (id = ids.size));
-    return id;
-  });
+    out[i] = id;
+  }
+  return out;
 }
 
 /** The convex hull; one or two points (or points on a line) come back as they are, deduplicated. */

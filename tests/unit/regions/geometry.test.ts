@@ -142,3 +142,52 @@ describe("traceGrown", () => {
     expect(Math.max(...capsule.map((p) => Math.abs(p[1])))).toBeCloseTo(2, 6);
   });
 });
+
+/** Single linkage the slow way: every pair compared, clusters numbered in order of first point. */
+function clustersByEveryPair(points: readonly Point[], distance: number): number[] {
+  const cluster = points.map((_, i) => i);
+  const merge = (from: number, to: number) => cluster.forEach((c, k) => (cluster[k] = c === from ? to : c));
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++) {
+      const [a, b] = [points[i]!, points[j]!];
+      if ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 <= distance * distance && cluster[i] !== cluster[j])
+        merge(cluster[j]!, cluster[i]!);
+    }
+  const ids = new Map<number, number>();
+  return cluster.map((c) => ids.get(c) ?? (ids.set(c, ids.size), ids.size - 1));
+}
+
+describe("clusterPoints against every pair compared (synthetic points, seeded)", () => {
+  // A small linear congruential generator, so each run checks the same point sets.
+  const random = (seed: number) => () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
+
+  it("agrees on dense blobs, sparse scatter and points on cell borders", () => {
+    for (let trial = 0; trial < 30; trial++) {
+      const next = random(trial + 1);
+      const points: Point[] = [];
+      const blobs = 1 + Math.floor(next() * 4);
+      for (let b = 0; b < blobs; b++) {
+        const [cx, cy, spread] = [next() * 40 - 20, next() * 40 - 20, 0.2 + next() * 4];
+        for (let k = 0; k < 40; k++) points.push([cx + (next() - 0.5) * spread, cy + (next() - 0.5) * spread]);
+      }
+      for (let k = 0; k < 40; k++) points.push([next() * 60 - 30, next() * 60 - 30]);
+      // Exactly `distance` apart, along a row and a diagonal: a link, since closer than or equal.
+      points.push([100, 100], [101.5, 100], [100 + 1.5 / Math.SQRT2, 100 + 1.5 / Math.SQRT2]);
+      const distance = 0.5 + trial * 0.1;
+      expect(clusterPoints(points, distance), `trial ${trial}`).toEqual(clustersByEveryPair(points, distance));
+    }
+  });
+
+  it("joins points exactly the distance apart and keeps apart ones just over it", () => {
+    expect(
+      clusterPoints(
+        [
+          [0, 0],
+          [3, 4],
+          [6.0001, 8],
+        ],
+        5,
+      ),
+    ).toEqual([0, 0, 1]);
+  });
+});
