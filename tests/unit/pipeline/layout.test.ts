@@ -52,7 +52,7 @@ describe("layout", () => {
 
   it("coarsens Barnes-Hut and skips noverlap as the graph grows, leaving small graphs as they were", () => {
     expect(layoutBudget(242)).toEqual({ iterations: 600, theta: 0.5, noverlapIterations: 120, gridSize: 20 });
-    expect([500, 3_000, 10_000, 50_000, 100_000].map((n) => layoutBudget(n).theta)).toEqual([0.5, 0.8, 1.2, 1.2, 1.5]);
+    expect([500, 3_000, 10_000, 50_000, 100_000].map((n) => layoutBudget(n).theta)).toEqual([0.5, 0.8, 1.2, 1.2, 1.8]);
     expect([10_000, 20_000, 20_001, 100_000].map((n) => layoutBudget(n).noverlapIterations)).toEqual([20, 20, 0, 0]);
   });
 
