@@ -31,6 +31,42 @@ describe("combineResults", () => {
     expect(combined.machine).toMatchObject({ chromium: "Chromium 1", date: "2026-12-02" });
   });
 
+  it("puts the app part together graph by graph, a later run's graph replacing the same one", () => {
+    const graph = (name: string, nodes: number, run: string) => ({ name, nodes, run });
+    const a = {
+      machine: machine("2026-12-01"),
+      budgets: [],
+      app: {
+        chromium: "Chromium 1",
+        real: graph("real lists", 242, "a"),
+        synthetic: [graph("synthetic 10000", 10_074, "a"), graph("synthetic 50000", 50_110, "a")],
+      },
+    } as unknown as BenchResults;
+    const b = {
+      machine: machine("2026-12-02"),
+      budgets: [],
+      app: {
+        chromium: "Chromium 2",
+        real: graph("real lists", 242, "b"),
+        synthetic: [graph("synthetic 50000", 50_110, "b"), graph("synthetic 1000", 1_019, "b")],
+      },
+    } as unknown as BenchResults;
+    const { app, partDates } = combineResults([
+      { path: "a.json", results: a },
+      { path: "b.json", results: b },
+    ]);
+    expect(app).toEqual({
+      chromium: "Chromium 2",
+      real: graph("real lists", 242, "b"),
+      synthetic: [
+        graph("synthetic 1000", 1_019, "b"),
+        graph("synthetic 10000", 10_074, "a"),
+        graph("synthetic 50000", 50_110, "b"),
+      ],
+    });
+    expect(partDates).toEqual({ app: "2026-12-02" });
+  });
+
   it("keeps a part's own date when the file was itself combined", () => {
     const a = {
       machine: machine("2026-12-03"),
