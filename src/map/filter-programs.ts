@@ -150,8 +150,8 @@ function withFilter(
   const extraCount = attributes.reduce((sum, a) => sum + a.size, 0);
   return class FilteredProgram extends Base {
     private scratch: Float32Array | null = null;
-    /** A de-instanced base's per-vertex constants (CONSTANT_DATA), flattened; null when not de-instanced. */
-    private constants: { data: Float32Array; count: number } | null | undefined;
+    /** A de-instanced base's constants (CONSTANT_DATA), a row per vertex; null when not de-instanced. */
+    private constants: { rows: Float32Array[]; count: number } | null | undefined;
     /** Bumped whenever the vertex data changes; each GPU buffer remembers the version it holds. */
     private version = 0;
     private readonly uploaded = new WeakMap<ProgramInfo, number>();
@@ -203,13 +203,12 @@ function withFilter(
     }
 
     /** The base's constant data when it is drawn de-instanced (read once, after construction). */
-    private deinstanced(): { data: Float32Array; count: number } | null {
+    private deinstanced(): { rows: Float32Array[]; count: number } | null {
       if (this.constants !== undefined) return this.constants;
       const base = super.getDefinition();
       if (!plain || !isInstancedDefinition(base)) return (this.constants = null);
-      const rows = base.CONSTANT_DATA;
-      const count = rows[0]?.length ?? 0;
-      return (this.constants = { data: Float32Array.from(rows.flat()), count });
+      const rows = base.CONSTANT_DATA.map((row) => Float32Array.from(row));
+      return (this.constants = { rows, count: rows[0]?.length ?? 0 });
     }
 
     override processVisibleItem(index: number, start: number, ...data: object[]): void {
@@ -234,7 +233,7 @@ function withFilter(
           this.array = array;
         }
         for (let v = 0, at = start; v < vertices; v++, at += stride) {
-          array.set(constants.data.subarray(v * constants.count, (v + 1) * constants.count), at);
+          array.set(constants.rows[v]!, at);
           array.set(item, at + constants.count);
           write(array, at + baseCount, data);
         }
