@@ -14,7 +14,7 @@ import { computeAppearance } from "./map/appearance";
 import { bindCameraSync } from "./map/camera-sync";
 import { createObstacles, watchObstacles } from "./map/obstacles";
 import { assignSectionColors } from "./map/palette";
-import { pageDrawMode } from "./map/software-webgl";
+import { pageDrawMode, probeWebGL } from "./map/software-webgl";
 import type { GraphHeader } from "./model";
 import { mountPanel } from "./panel";
 import { LOADING_DETAILS_TEXT, mountPendingPanel } from "./panel/pending";
@@ -60,17 +60,6 @@ function showError(error: LoadError): void {
   );
 }
 
-/** WebGL with textures in vertex shaders, where the map applies the filters (src/map/filter-programs.ts). */
-function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement("canvas");
-    const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
-    return gl !== null && gl.getParameter(gl.MAX_VERTEX_TEXTURE_IMAGE_UNITS) > 0;
-  } catch {
-    return false;
-  }
-}
-
 function describeData(header: GraphHeader): string {
   const lists = header.lists.map((l) => l.name).join(" and ");
   const asOf = header.dataAsOf ? ` · data as of ${header.dataAsOf}` : "";
@@ -90,7 +79,7 @@ export async function start(): Promise<() => void> {
     showError(loaded.error);
     return () => {};
   }
-  if (!webglAvailable()) {
+  if (!probeWebGL().available) {
     showError({
       title: "This browser cannot draw the map",
       detail:
