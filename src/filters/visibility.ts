@@ -25,7 +25,7 @@ import { type SectionTree, buildSectionTree, isHiddenBySections } from "../secti
 import type { AppState } from "../state";
 import { LazyKeySet } from "./lazy-set";
 import { ALWAYS_GROUP, type FilterTable, NO_TIME, SUGGESTIONS_GROUP, UNDATED, filterTableOf } from "./table";
-import type { Visibility } from "./types";
+import type { FilterGroups, Visibility } from "./types";
 import { type TimeWindow, countInWindow, isMonthShown, timeWindow } from "./utils";
 
 interface NodePart {
@@ -41,6 +41,16 @@ interface LinkPart {
   hiddenEdges: ReadonlySet<string>;
   /** Per group, 1 when on: link classes only. */
   shown: Uint8Array;
+}
+
+/**
+ * Whether the filters hide the node at this row of the filter table (`table.nodeIndex`): the
+ * answer `hidden.has` gives for its key, for callers that look many nodes up at every change.
+ */
+export function isHiddenAt(table: FilterTable, groups: FilterGroups, row: number): boolean {
+  if (groups.shown[table.nodeGroup[row]!] === 0) return true;
+  const month = table.nodeTime[row]!;
+  return month !== NO_TIME && !isMonthShown(month === UNDATED ? undefined : month, groups.window);
 }
 
 function nodePart(table: FilterTable, index: GraphIndex, state: AppState, tree: SectionTree): NodePart {
@@ -77,12 +87,10 @@ function nodePart(table: FilterTable, index: GraphIndex, state: AppState, tree: 
   const hiddenCount =
     index.papers.length - shownPapers + index.suggestions.length - shownSuggestions + table.hubs.length - aliveHubs;
 
+  const groups = { window, shown };
   const isHidden = (key: string) => {
     const i = table.nodeIndex.get(key);
-    if (i === undefined) return false;
-    if (shown[table.nodeGroup[i]!] === 0) return true;
-    const month = table.nodeTime[i]!;
-    return month !== NO_TIME && !isMonthShown(month === UNDATED ? undefined : month, window);
+    return i !== undefined && isHiddenAt(table, groups, i);
   };
   return {
     hidden: new LazyKeySet(isHidden, hiddenCount, () => table.nodeIndex.keys()),

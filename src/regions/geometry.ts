@@ -115,6 +115,59 @@ export function hullOf(points: readonly Point[]): Point[] {
   });
 }
 
+/** d3-polygon's order for its hull: by x, then y. Sorting with it is stable, as Array.sort is. */
+export function lexicographicOrder(a: Point, b: Point): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+/** Which of a region's points a hull is taken of: `indexes[0..count)`, in the points' order. */
+export interface Subset {
+  indexes: Int32Array;
+  count: number;
+}
+
+/**
+ * The upper hull of the subset's points (lexicographic order), y read as `sign` × y: positions
+ * in the subset, into `out`; returns how many.
+ */
+function upperHull(points: readonly Point[], subset: Subset, sign: 1 | -1, out: Int32Array): number {
+  const { indexes, count } = subset;
+  let size = 0;
+  for (let k = 0; k < count; k++) {
+    const c = points[indexes[k]!]!;
+    while (size > 1) {
+      const a = points[indexes[out[size - 2]!]!]!;
+      const b = points[indexes[out[size - 1]!]!]!;
+      if ((b[0] - a[0]) * sign * (c[1] - a[1]) - sign * (b[1] - a[1]) * (c[0] - a[0]) > 0) break;
+      size--;
+    }
+    out[size++] = k;
+  }
+  return size;
+}
+
+/**
+ * The convex hull of points already in lexicographic order (or of a subset of them): the same
+ * polygon, from the same point and in the same order, as d3-polygon's polygonHull, which sorts its
+ * input on every call. A region's hull is taken again at every filter change from its papers
+ * still shown, a subset of its points sorted once at load, so the sort is the part worth keeping out.
+ */
+export function hullOfSorted(points: readonly Point[], subset?: Subset): Point[] {
+  const all = subset ?? { indexes: Int32Array.from(points, (_, i) => i), count: points.length };
+  const { indexes, count } = all;
+  if (count < 3) return hullOf(Array.from(indexes.subarray(0, count), (i) => points[i]!));
+  const upper = new Int32Array(count);
+  const lower = new Int32Array(count);
+  const u = upperHull(points, all, 1, upper);
+  const l = upperHull(points, all, -1, lower);
+  const skipLeft = lower[0] === upper[0] ? 1 : 0;
+  const skipRight = lower[l - 1] === upper[u - 1] ? 1 : 0;
+  const hull: Point[] = [];
+  for (let i = u - 1; i >= 0; i--) hull.push(points[indexes[upper[i]!]!]!);
+  for (let i = skipLeft; i < l - skipRight; i++) hull.push(points[indexes[lower[i]!]!]!);
+  return hull;
+}
+
 /** The highest point of a hull on screen (smallest y), with its x: where a region's name goes. */
 export function topOf(points: readonly Point[]): Point {
   let best = points[0] ?? [0, 0];

@@ -3,12 +3,24 @@
 // section holds together, a stray paper listed elsewhere on the map apart. On a filter change
 // (never per frame) each cluster's region is the hull of its papers still shown, so a region
 // follows the papers the filters leave; a cluster with fewer than MIN_REGION_PAPERS shown is not
-// drawn. Memoised on the Visibility object, which the filters replace on every change.
+// drawn. Memoised on the Visibility object, which the filters replace on every change. A change
+// reads the filters by table row and takes each hull over points sorted once here: at 50,000
+// papers (104,561 points in 43 sections) that is the difference between ~40 ms and a few.
+import { filterTableOf } from "../filters/table";
 import type { Visibility } from "../filters/types";
+import { isHiddenAt } from "../filters/visibility";
 import type { GraphIndex, PaperGraph } from "../load";
 import { isSection } from "../model";
 import type { SectionTree } from "../sections";
-import { type Point, clusterPoints, hullOf, topOf, typicalSpacing } from "./geometry";
+import {
+  type Point,
+  type Subset,
+  clusterPoints,
+  hullOfSorted,
+  lexicographicOrder,
+  topOf,
+  typicalSpacing,
+} from "./geometry";
 
 /** Papers closer than this many typical spacings (through a chain) share a region. */
 export const CLUSTER_SPACINGS = 1.8;
@@ -27,8 +39,11 @@ export interface RegionSpec {
   /** 1: a top-level section; 2: one of its sub-sections (drawn when zoomed in). */
   depth: 1 | 2;
   color: string;
-  /** Each cluster's papers and their positions (graph coordinates), in the same order. */
-  clusters: { papers: string[]; points: Point[] }[];
+  /**
+   * Each cluster's papers, their positions (graph coordinates) and their rows in the filter table
+   * (-1: none, never hidden), in the same order: by x, then y, the order its hull is taken in.
+   */
+  clusters: { papers: string[]; points: Point[]; rows: Int32Array }[];
 }
 
 export interface RegionShape {
@@ -70,6 +85,7 @@ export function buildRegionModel(
     return [a.x, a.y];
   };
   const distance = CLUSTER_SPACINGS * typicalSpacing(index.papers.map(position));
+  const table = filterTableOf(graph, index);
   const specs: RegionSpec[] = [];
   for (const { id, depth } of regionSections(tree)) {
     if (!graph.hasNode(id)) continue;
@@ -79,13 +95,17 @@ export function buildRegionModel(
     if (papers.length < MIN_REGION_PAPERS) continue;
     const points = papers.map(position);
     const ids = clusterPoints(points, distance);
-    const clusters: RegionSpec["clusters"] = [];
+    const clusters: { papers: string[]; points: Point[] }[] = [];
     ids.forEach((c, i) => {
       const cluster = (clusters[c] ??= { papers: [], points: [] });
       cluster.papers.push(papers[i]!);
       cluster.points.push(points[i]!);
     });
-    const big = clusters.map(core).filter((c) => c.papers.length >= MIN_REGION_PAPERS);
+    const big = clusters
+      .map(core)
+      .filter((c) => c.papers.length >= MIN_REGION_PAPERS)
+      .map(sortedByPosition)
+      .map((c) => ({ ...c, rows: Int32Array.from(c.papers, (p) => table.nodeIndex.get(p) ?? -1) }));
     if (!big.length) continue;
     const root = tree.root(id) ?? id;
     specs.push({ section: id, label: attrs.label, depth, color: colors.get(root) ?? fallbackColor, clusters: big });
@@ -93,18 +113,26 @@ export function buildRegionModel(
 
   let lastHidden: ReadonlySet<string> | null = null;
   let last: RegionShape[] = [];
+  const shown: Subset = {
+    indexes: new Int32Array(Math.max(0, ...specs.flatMap((s) => s.clusters.map((c) => c.rows.length)))),
+    count: 0,
+  };
   return {
     specs,
     shapes(visibility) {
       if (visibility.hidden === lastHidden) return last;
       lastHidden = visibility.hidden;
-      const hidden = visibility.hidden;
+      const { groups } = visibility;
       last = [];
       for (const spec of specs) {
         const hulls: Point[][] = [];
-        for (const cluster of spec.clusters) {
-          const shown = cluster.points.filter((_, i) => !hidden.has(cluster.papers[i]!));
-          if (shown.length >= MIN_REGION_PAPERS) hulls.push(hullOf(shown));
+        for (const { points, rows } of spec.clusters) {
+          shown.count = 0;
+          for (let i = 0; i < rows.length; i++) {
+            const row = rows[i]!;
+            if (row < 0 || !isHiddenAt(table, groups, row)) shown.indexes[shown.count++] = i;
+          }
+          if (shown.count >= MIN_REGION_PAPERS) hulls.push(hullOfSorted(points, shown));
         }
         if (!hulls.length) continue;
         hulls.sort((a, b) => area(b) - area(a));
@@ -129,6 +157,12 @@ function core(cluster: { papers: string[]; points: Point[] }): { papers: string[
     papers: cluster.papers.filter((_, i) => keep[i]),
     points: cluster.points.filter((_, i) => keep[i]),
   };
+}
+
+/** The cluster with its papers in the hull's order (by x, then y), so no filter change sorts them. */
+function sortedByPosition(cluster: { papers: string[]; points: Point[] }): { papers: string[]; points: Point[] } {
+  const order = cluster.points.map((_, i) => i).sort((a, b) => lexicographicOrder(cluster.points[a]!, cluster.points[b]!));
+  return { papers: order.map((i) => cluster.papers[i]!), points: order.map((i) => cluster.points[i]!) };
 }
 
 function area(polygon: readonly Point[]): number {

@@ -1,6 +1,16 @@
+import { polygonHull } from "d3-polygon";
 import { describe, expect, it } from "vitest";
 
-import { type Point, clusterPoints, hullOf, spanAt, traceGrown, typicalSpacing } from "../../../src/regions/geometry";
+import {
+  type Point,
+  clusterPoints,
+  hullOf,
+  hullOfSorted,
+  lexicographicOrder,
+  spanAt,
+  traceGrown,
+  typicalSpacing,
+} from "../../../src/regions/geometry";
 
 describe("clusterPoints", () => {
   it("puts points within the distance, directly or through a chain, in one cluster", () => {
@@ -189,5 +199,58 @@ describe("clusterPoints against every pair compared (synthetic points, seeded)",
         5,
       ),
     ).toEqual([0, 0, 1]);
+  });
+});
+
+describe("hullOfSorted against d3-polygon's polygonHull (synthetic points, seeded)", () => {
+  const random = (seed: number) => () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
+
+  it("gives the same polygon, from the same point in the same order, for 200 point sets with repeats and lines", () => {
+    let compared = 0;
+    for (let trial = 0; trial < 200; trial++) {
+      const next = random(trial + 7);
+      const n = 3 + Math.floor(next() * 60);
+      // A coarse grid makes repeated points and points on one line common; some sets are one line.
+      const grid = 1 + Math.floor(next() * 8);
+      const line = trial % 10 === 0;
+      const points: Point[] = Array.from({ length: n }, () => {
+        const x = Math.floor(next() * grid);
+        return [x, line ? 2 * x : Math.floor(next() * grid)];
+      });
+      const expected = polygonHull(points)!;
+      // The hull's own input: the points in the order a region keeps them (sorted once, stably).
+      const actual = hullOfSorted([...points].sort(lexicographicOrder));
+      expect(actual).toHaveLength(expected.length);
+      actual.forEach((p, i) => expect(p).toBe(expected[i]));
+      compared += expected.length;
+      // A subset of the sorted points, as a filter change leaves them.
+      const sorted = [...points].sort(lexicographicOrder);
+      const kept = sorted.map((_, i) => i).filter(() => next() < 0.6);
+      if (kept.length < 3) continue;
+      const subset = { indexes: Int32Array.from([...kept, -1]), count: kept.length };
+      const fromSubset = hullOfSorted(sorted, subset);
+      const expectedSubset = polygonHull(kept.map((i) => sorted[i]!))!;
+      expect(fromSubset).toHaveLength(expectedSubset.length);
+      fromSubset.forEach((p, i) => expect(p).toBe(expectedSubset[i]));
+    }
+    expect(compared).toBeGreaterThan(600);
+  });
+
+  it("drops what is inside and answers one or two points as hullOf does", () => {
+    const square: Point[] = [
+      [0, 0],
+      [0, 4],
+      [1, 3],
+      [2, 2],
+      [4, 0],
+      [4, 4],
+    ];
+    expect(hullOfSorted(square)).toEqual([
+      [4, 4],
+      [4, 0],
+      [0, 0],
+      [0, 4],
+    ]);
+    expect(hullOfSorted([[1, 1]])).toEqual([[1, 1]]);
   });
 });

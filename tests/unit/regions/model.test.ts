@@ -1,3 +1,4 @@
+import { polygonHull } from "d3-polygon";
 import { describe, expect, it } from "vitest";
 
 import { computeVisibility } from "../../../src/filters/visibility";
@@ -52,6 +53,36 @@ describe("region shapes", () => {
       computeVisibility(graph, index, state({ yearRange: { from: 3000, to: null }, showUndated: false }), tree),
     );
     expect(none).toEqual([]);
+  });
+
+  it("are, cluster by cluster, d3-polygon's hull of its papers the filters' `hidden.has` leaves", () => {
+    const year = (k: string) => (graph.getNodeAttributes(k) as { year?: number }).year;
+    const years = index.papers.map(year).filter((y): y is number => y !== undefined).sort((a, b) => a - b);
+    const median = years[Math.floor(years.length / 2)]!;
+    const someSection = tree.roots[0]!;
+    const states = [
+      state(),
+      state({ yearRange: { from: median, to: null } }),
+      state({ yearRange: { from: null, to: median }, showUndated: false }),
+      state({ hiddenSections: [someSection] }),
+    ];
+    let hulls = 0;
+    for (const s of states) {
+      const visibility = computeVisibility(graph, index, s, tree);
+      const shapes = new Map(model.shapes(visibility).map((shape) => [shape.section, shape]));
+      for (const spec of model.specs) {
+        const expected = spec.clusters
+          .map((c) => c.points.filter((_, i) => !visibility.hidden.has(c.papers[i]!)))
+          .filter((points) => points.length >= MIN_REGION_PAPERS)
+          .map((points) => polygonHull(points) ?? points);
+        const actual = shapes.get(spec.section)?.hulls ?? [];
+        // The shape orders its hulls largest first; compare them as sets of polygons.
+        const key = (hull: readonly (readonly number[])[]) => hull.map((p) => p.join(",")).join(" ");
+        expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+        hulls += actual.length;
+      }
+    }
+    expect(hulls).toBeGreaterThan(10);
   });
 
   it("are computed once per filter state, not per call", () => {
