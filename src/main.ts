@@ -156,7 +156,7 @@ export async function start(): Promise<() => void> {
     return () => {};
   }
   performance.mark("map-created");
-  const { renderer } = map;
+  const { renderer, frames } = map;
   const regions = mountRegions({ renderer, graph, index, tree, colors, store, selectVisibility });
   late.regions = regions;
   // Sigma drew its first frame synchronously in its constructor; the next animation frame shows it.
@@ -210,6 +210,9 @@ export async function start(): Promise<() => void> {
       mapHides: map.hides,
       mapHidesEdge: map.hidesEdge,
       drawMode: pageDrawMode(),
+      presentMode: frames.mode,
+      framesBusy: frames.busy,
+      drawNow: () => void frames.direct(() => renderer.refresh()),
       detailsLoaded: () => detailsLoaded,
     }),
     mountTimeline({

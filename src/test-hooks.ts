@@ -3,6 +3,7 @@
 import type { PaperGraph } from "./load";
 import type { MapRenderer } from "./map";
 import type { LabelBox } from "./map/label-layout";
+import type { PresentMode } from "./map/present";
 import type { DrawMode } from "./map/software-webgl";
 import type { Regions } from "./regions";
 import type { Store } from "./state";
@@ -21,6 +22,12 @@ export interface ReadingGraphHooks {
   mapHidesEdge(edge: string): boolean;
   /** How the map's programs draw: plain on software WebGL, instanced on a GPU (./map/software-webgl.ts). */
   drawMode: DrawMode;
+  /** How frames reach the screen: straight, or drawn off screen first (./map/present.ts). */
+  presentMode: PresentMode;
+  /** Whether a frame is still being drawn off screen (or waits to be): the screen is not up to date. */
+  framesBusy(): boolean;
+  /** Redraws everything straight to the canvases, so a test can read them back in the same task. */
+  drawNow(): void;
   /** Whether the details are in the graph and the features that read them mounted. */
   detailsLoaded(): boolean;
 }

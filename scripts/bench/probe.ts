@@ -99,6 +99,10 @@ export async function appYearStep([offset, drain]: [number, boolean]): Promise<F
   await new Promise((done) => requestAnimationFrame(done));
   const toFrame = performance.now() - start;
   if (!drain) return { start, work, toFrame };
+  // Where the app draws a frame off screen first (src/map/present.ts), the change is drawn once
+  // that frame is shown: wait for it, then for the shown canvases.
+  const app = (window as unknown as { __readingGraph?: { framesBusy(): boolean } }).__readingGraph;
+  while (app?.framesBusy()) await new Promise((done) => requestAnimationFrame(done));
   bench.drain();
   return { start, work, toFrame, drawn: performance.now() - start };
 }
@@ -135,6 +139,10 @@ export async function bareYearStep([offset, drain]: [number, boolean]): Promise<
   await new Promise((done) => requestAnimationFrame(done));
   const toFrame = performance.now() - start;
   if (!drain) return { start, work, toFrame };
+  // Where the app draws a frame off screen first (src/map/present.ts), the change is drawn once
+  // that frame is shown: wait for it, then for the shown canvases.
+  const app = (window as unknown as { __readingGraph?: { framesBusy(): boolean } }).__readingGraph;
+  while (app?.framesBusy()) await new Promise((done) => requestAnimationFrame(done));
   bench.drain();
   return { start, work, toFrame, drawn: performance.now() - start };
 }

@@ -21,8 +21,9 @@ import type { LabelBox } from "./label-layout";
 import { type LabelDrawers, createLabelDrawers } from "./labels";
 import type { Obstacles } from "./obstacles";
 import { type MapView, createEdgeReducer, createNodeReducer } from "./reducers";
+import { type Presenter, presentFrames, presentModeFor } from "./present";
 import { mapSettings } from "./settings";
-import { pageDrawMode } from "./software-webgl";
+import { pageDrawMode, softwareWebGL } from "./software-webgl";
 
 export type MapRenderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -52,6 +53,8 @@ export interface MapOptions {
 
 export interface MapHandle {
   renderer: MapRenderer;
+  /** How frames reach the screen: straight, or drawn off screen first on software WebGL (./present.ts). */
+  frames: Presenter;
   /** Labels drawn in the last frame (for tests). */
   drawnLabels(): ReadonlyMap<string, LabelBox>;
   /** Whether the map hides a node now: the filter its GPU programs draw with (for tests). */
@@ -144,6 +147,11 @@ export function createMap(options: MapOptions): MapHandle {
     nodeReducer: createNodeReducer(appearance, table, () => view),
     edgeReducer: createEdgeReducer(appearance, table, () => view),
   });
+  // After the constructor's frame, which is drawn straight: nothing is on screen to keep yet.
+  const frames = presentFrames(
+    renderer,
+    presentModeFor(softwareWebGL(), graph.order + graph.size, window.location.search),
+  );
 
   const landmarks = [...appearance.nodes].filter(([, look]) => look.forceLabel).map(([key]) => key);
   const named = (key: string) => options.labelNamed?.(key) ?? false;
@@ -251,6 +259,7 @@ export function createMap(options: MapOptions): MapHandle {
 
   return {
     renderer,
+    frames,
     drawnLabels: () => labels.drawn(),
     hides: (node) => !isShown(node),
     hidesEdge: (edge) =>
@@ -267,6 +276,7 @@ export function createMap(options: MapOptions): MapHandle {
       resizeObserver.disconnect();
       unsubscribe();
       unbindEvents();
+      frames.detach();
       renderer.kill();
     },
   };

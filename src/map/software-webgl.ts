@@ -43,6 +43,11 @@ export function drawModeFor(rendererName: string, search = ""): DrawMode {
   return SOFTWARE_RENDERER.test(rendererName) ? "plain" : "instanced";
 }
 
+/** Whether this browser's WebGL is a software rasteriser (from the start-up probe). */
+export function softwareWebGL(): boolean {
+  return SOFTWARE_RENDERER.test(probeWebGL().renderer);
+}
+
 let cached: DrawMode | undefined;
 
 /** This page's draw mode, read once. */

@@ -21,10 +21,11 @@ export function nodeOnScreen(page: Page, key: string): Promise<{ x: number; y: n
   }, key);
 }
 
-/** Waits until the camera has stopped moving. */
+/** Waits until the camera has stopped moving and its frame is on screen (src/map/present.ts). */
 export async function cameraSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.__readingGraph!.renderer.getCamera().isAnimated());
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForFunction(() => !window.__readingGraph!.framesBusy(), null, { polling: "raf" });
 }
 
 /** Papers the map draws (not hidden). */

@@ -36,6 +36,7 @@ async function setFromYear(page: Page, year: number): Promise<void> {
   await field.fill(String(year));
   await field.press("Enter");
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForFunction(() => !window.__readingGraph!.framesBusy(), null, { polling: "raf" });
 }
 
 /**
@@ -66,17 +67,18 @@ async function lonePapers(page: Page, hidden: boolean, count: number, ratio: num
 }
 
 /**
- * Centres the camera on the paper (zoomed in), redraws, and reads the nodes layer's pixel under it
- * in the same task as the draw (the drawing buffer is not kept once shown). Returns its alpha and
+ * Centres the camera on the paper (zoomed in), redraws straight to the canvas, and reads the nodes
+ * layer's pixel under it in the same task as the draw (the drawing buffer is not kept once shown). Returns its alpha and
  * where the paper is on the page.
  */
 async function inkUnder(page: Page, key: string): Promise<{ alpha: number; x: number; y: number }> {
   return page.evaluate(
     ([node, ratio]) => {
-      const { renderer } = window.__readingGraph!;
+      const { renderer, drawNow } = window.__readingGraph!;
       const data = renderer.getNodeDisplayData(node)!;
       renderer.getCamera().setState({ x: data.x, y: data.y, ratio, angle: 0 });
-      renderer.refresh();
+      // Straight to the canvas, even where frames are drawn off screen first (src/map/present.ts).
+      drawNow();
       const canvas = renderer.getCanvases().nodes!;
       const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl"))!;
       const p = renderer.framedGraphToViewport(data);
