@@ -214,6 +214,8 @@ export function presentFrames(renderer: Sigma, mode: PresentMode): Presenter {
   const check = () => {
     poll = 0;
     if (!pending) return;
+    // A lost context never signals its fences; sigma draws nothing more on it either.
+    if (glLayers.some(({ gl }) => gl.isContextLost())) return dropPending();
     const drawn = glLayers.every(({ gl, sync }) => !sync || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED);
     if (drawn) show();
     else poll = requestAnimationFrame(check);
