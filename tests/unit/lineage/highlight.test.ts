@@ -77,7 +77,7 @@ describe("the lineage highlight", () => {
     const view = { visibility: computeVisibility(graph, index, s), focus: select.highlight(s), selected: null };
     const reduce = createNodeReducer(appearance, filterTableOf(graph, index), () => view);
     expect(reduce(GPT4, { ...graph.getNodeAttributes(GPT4) })).toMatchObject({ highlighted: true, forceLabel: true });
-    expect(reduce(GPT3, { ...graph.getNodeAttributes(GPT3) }).highlighted).toBeUndefined();
+    expect(reduce(GPT3, { ...graph.getNodeAttributes(GPT3) }).highlighted).toBe(false);
     expect(reduce("arxiv:2006.11239", { ...graph.getNodeAttributes("arxiv:2006.11239") }).color).toBe(FADED_NODE_COLOR);
   });
 });

@@ -59,7 +59,7 @@ describe("the node reducer", () => {
     const reduce = createNodeReducer(look, table, () => view());
     const data = reduce(TRANSFORMER, { ...graph.getNodeAttributes(TRANSFORMER) });
     expect(data).toMatchObject({ color: look.nodes.get(TRANSFORMER)!.color, size: look.nodes.get(TRANSFORMER)!.size });
-    expect(data.hidden).toBeUndefined();
+    expect(data.hidden).toBe(false);
   });
 
   it("gives each node its filter values and leaves hiding to the GPU programs", () => {
@@ -67,7 +67,7 @@ describe("the node reducer", () => {
     const reduce = createNodeReducer(look, table, () => v);
     const transformer = reduce(TRANSFORMER, { ...graph.getNodeAttributes(TRANSFORMER) });
     expect(v.visibility.hidden.has(TRANSFORMER)).toBe(true);
-    expect(transformer.hidden).toBeUndefined();
+    expect(transformer.hidden).toBe(false);
     // June 2017 as a month index (year × 12 + month − 1), and the group of its listings.
     expect(transformer).toMatchObject({ filterTime: 2017 * 12 + 5 });
     const i = table.nodeIndex.get(TRANSFORMER)!;
@@ -129,7 +129,7 @@ describe("the edge reducer, for section edges", () => {
     const reduce = createEdgeReducer(look, table, () => v);
     const own = graph.findEdge(LLAMA, (_e, a) => a.kind === "member")!;
     const other = graph.findEdge(TRANSFORMER, (_e, a) => a.kind === "member")!;
-    expect(reduce(own, { ...graph.getEdgeAttributes(own) }).hidden).toBeUndefined();
+    expect(reduce(own, { ...graph.getEdgeAttributes(own) }).hidden).toBe(false);
     expect(reduce(other, { ...graph.getEdgeAttributes(other) }).hidden).toBe(true);
   });
 });
