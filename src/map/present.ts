@@ -96,6 +96,8 @@ export function presentFrames(renderer: Sigma, mode: PresentMode): Presenter {
   let pending = false;
   /** Something was drawn (and dropped) meanwhile: the latest state is drawn once the frame is shown. */
   let wanted = false;
+  /** The frame is shown (blitted) in this animation frame; nothing is drawn until the next one. */
+  let shown = false;
   /** The latest state's render is asked for, at the next frame. */
   let scheduled = false;
   let directDepth = 0;
@@ -185,11 +187,16 @@ export function presentFrames(renderer: Sigma, mode: PresentMode): Presenter {
     }
     cancelAnimationFrame(poll);
     poll = 0;
-    pending = false;
+    pending = shown = false;
     release();
   };
 
-  /** Every layer's frame is drawn: one blit each, and the 2D layers drawn for it come out. */
+  /**
+   * Every layer's frame is drawn: one blit each, and the 2D layers drawn for it come out. The
+   * blits are read back when this animation frame is shown, and that read waits for everything
+   * sent before it, so nothing more is drawn until the next animation frame (a render now, the
+   * slider's say, has its drawing dropped and is drawn then).
+   */
   const show = () => {
     for (const layer of glLayers) {
       // Each canvas shown costs a read back (20 ms at 1280 × 747 here): an empty one shown empty is left.
@@ -200,20 +207,27 @@ export function presentFrames(renderer: Sigma, mode: PresentMode): Presenter {
       gl.blitFramebuffer(0, 0, width, height, 0, 0, width, height, gl.COLOR_BUFFER_BIT, gl.NEAREST);
       bind(layer, gl.FRAMEBUFFER, null);
       layer.shownEmpty = !layer.drew;
+      if (layer.sync) gl.deleteSync(layer.sync);
+      layer.sync = null;
     }
-    dropPending();
-    // The blit is read back as this frame is shown, after this task: a frame drawn now would be
-    // waited for with it, so the latest state is drawn at the next one.
-    if (wanted) {
-      wanted = false;
-      scheduled = true;
-      renderer.scheduleRender();
-    }
+    release();
+    shown = true;
+    poll = requestAnimationFrame(check);
   };
 
   const check = () => {
     poll = 0;
     if (!pending) return;
+    if (shown) {
+      // The next animation frame after the blits: the latest state can be drawn now.
+      pending = shown = false;
+      if (wanted) {
+        wanted = false;
+        scheduled = true;
+        renderer.scheduleRender();
+      }
+      return;
+    }
     // A lost context never signals its fences; sigma draws nothing more on it either.
     if (glLayers.some(({ gl }) => gl.isContextLost())) return dropPending();
     const drawn = glLayers.every(({ gl, sync }) => !sync || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED);
