@@ -187,7 +187,8 @@ export function presentFrames(renderer: Sigma, mode: PresentMode): Presenter {
     }
     cancelAnimationFrame(poll);
     poll = 0;
-    pending = shown = false;
+    // What called this draws the latest state straight away (or nothing more will be drawn).
+    pending = shown = wanted = false;
     release();
   };
 
@@ -279,7 +280,7 @@ export function presentFrames(renderer: Sigma, mode: PresentMode): Presenter {
       renderer.off("beforeRender", beforeRender);
       renderer.off("afterRender", afterRender);
       dropPending();
-      wanted = scheduled = false;
+      scheduled = false;
       for (const layer of glLayers) {
         const own = layer.gl as unknown as Record<string, unknown>;
         for (const name of ["bindFramebuffer", ...DRAWS]) delete own[name];
